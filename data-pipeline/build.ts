@@ -1,0 +1,365 @@
+/**
+ * The pipeline: ICE spreadsheets + policy YAML + population + us-atlas -> public/data/.
+ * Steps are pure transforms in steps/; this file does the I/O, validation of every output, progress
+ * output and the atomic write. Run: `npm run data` (or `tsx data-pipeline/build.ts --out DIR`).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
+import { csvParse } from 'd3-dsv';
+import type { Topology } from 'topojson-specification';
+import { JURISDICTIONS, STATES_AND_DC, byUsps } from './schema/geo.ts';
+import { STANCES } from './schema/policy.ts';
+import { CountyCounts, Manifest, StateDetail, Summary, Agreement, Agency } from './schema/records.ts';
+import { InputError, Warnings } from './errors.ts';
+import { readIceSheet, type RawSheet } from './steps/read-ice-sheets.ts';
+import { normalizeSheet, type NormalizedRow } from './steps/normalize-agreements.ts';
+import { readPolicy } from './steps/read-policy.ts';
+import { buildCountyFixes, buildCountyIndex } from './steps/match-counties.ts';
+import { collapseAgreements } from './steps/collapse-agreements.ts';
+import {
+  per100k, signedByMonth, stateSeries, summarizeCounties, summarizeSnapshots, summarizeStates, type SnapshotMeta,
+} from './steps/summarize-states.ts';
+import { pickObjects, simplifyTopology, toGeoJSON, withProperties } from './steps/build-geometry.ts';
+import { toCsv } from './steps/format-csv.ts';
+import { writeOutputsAtomically, type OutputFiles } from './steps/write-outputs.ts';
+
+export const PIPELINE_VERSION = '1.0.0';
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_SOURCES = path.join(HERE, 'sources');
+
+export interface PipelineOptions {
+  sources?: string;
+  out?: string;
+  /** Folder with us-atlas's JSON files (default: the installed package). */
+  geometry?: string;
+  quiet?: boolean;
+}
+
+/** Snapshot date and publication order from our file names (see sources/ice-287g/SOURCES.md). */
+export function parseSourceName(file: string): { date: string; pm: boolean; wayback: boolean } | null {
+  const m = /^(participating|pending|quirk)-(\d{4}-\d{2}-\d{2})(-pm)?(?:-[a-z-]+)?\.xlsx$/.exec(file);
+  if (!m) return null;
+  return { date: m[2]!, pm: Boolean(m[3]), wayback: file.includes('wayback-derived') };
+}
+
+const sha256 = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
+const json = (x: unknown) => `${JSON.stringify(x)}\n`;
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: HERE, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+function validate<T extends v.GenericSchema>(schema: T, value: unknown, what: string): v.InferOutput<T> {
+  const r = v.safeParse(schema, value);
+  if (!r.success) {
+    const i = r.issues[0];
+    throw new Error(`internal: output ${what} fails its schema at ${i.path?.map((p) => p.key).join('.') ?? '(root)'}: ${i.message}`);
+  }
+  return r.output;
+}
+
+export interface PipelineResult {
+  summary: Summary;
+  files: OutputFiles;
+  warnings: Warnings;
+  sheets: Array<{ file: string; kind: string; date: string; rows: number; used: boolean }>;
+  timings: Array<{ step: string; ms: number; detail: string }>;
+}
+
+export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineResult> {
+  const sources = opts.sources ?? DEFAULT_SOURCES;
+  const geometryDir = opts.geometry ?? path.dirname(createRequire(import.meta.url).resolve('us-atlas/package.json'));
+  const log = opts.quiet ? () => {} : (s: string) => process.stdout.write(`${s}\n`);
+  const warnings = new Warnings();
+  const timings: PipelineResult['timings'] = [];
+  const inputs: Manifest['inputs'] = [];
+  let t0 = performance.now();
+  const step = (name: string, detail: string) => {
+    const ms = performance.now() - t0;
+    timings.push({ step: name, ms, detail });
+    log(`  ${name.padEnd(22)} ${detail.padEnd(48)} ${(ms / 1000).toFixed(2)} s`);
+    t0 = performance.now();
+  };
+  const readInput = (rel: string, kind: Manifest['inputs'][number]['kind'], extra: { snapshotDate?: string | null; rows?: number | null } = {}) => {
+    const full = path.join(sources, rel);
+    if (!fs.existsSync(full)) throw new InputError({ file: rel }, 'the file to exist', `missing at ${full}`);
+    const bytes = fs.readFileSync(full);
+    inputs.push({ path: rel, sha256: sha256(bytes), bytes: bytes.length, kind, snapshotDate: extra.snapshotDate ?? null, rows: extra.rows ?? null });
+    return bytes;
+  };
+
+  log('Cooperation Divide data pipeline');
+
+  // 1. ICE spreadsheets
+  const iceDir = path.join(sources, 'ice-287g');
+  const files = fs.readdirSync(iceDir).filter((f) => f.endsWith('.xlsx')).sort();
+  if (files.length === 0) throw new InputError({ file: 'ice-287g/' }, 'at least one .xlsx snapshot', 'none');
+  const sheets: Array<{ sheet: RawSheet; date: string; pm: boolean; wayback: boolean }> = [];
+  for (const f of files) {
+    const meta = parseSourceName(f);
+    if (!meta) throw new InputError({ file: `ice-287g/${f}` }, 'a name like participating-YYYY-MM-DD[-pm].xlsx or pending-YYYY-MM-DD.xlsx (use `npm run refresh` to add files)', f);
+    const bytes = readInput(`ice-287g/${f}`, 'participating', { snapshotDate: meta.date });
+    const sheet = await readIceSheet(f, bytes);
+    inputs[inputs.length - 1]!.kind = sheet.kind;
+    inputs[inputs.length - 1]!.rows = sheet.rows.length;
+    if (f.startsWith('participating') && sheet.kind === 'pending') warnings.add('pending-list-under-participating-name', f);
+    sheets.push({ sheet, ...meta });
+  }
+  const participating = sheets
+    .filter((s) => s.sheet.kind === 'participating')
+    .sort((a, b) => a.date.localeCompare(b.date) || Number(a.pm) - Number(b.pm));
+  // Two files on one day: the later (pm) one supersedes the earlier for that date.
+  const used = participating.filter((s, i) => participating[i + 1]?.date !== s.date);
+  const pending = sheets.filter((s) => s.sheet.kind === 'pending').sort((a, b) => a.date.localeCompare(b.date) || Number(a.pm) - Number(b.pm));
+  step('read ICE sheets', `${files.length} files, ${sheets.reduce((n, s) => n + s.sheet.rows.length, 0).toLocaleString('en-US')} rows`);
+
+  // 2. Normalise
+  const rows: NormalizedRow[] = [];
+  const normalizedBySheet = new Map<RawSheet, NormalizedRow[]>();
+  for (const s of [...participating, ...pending]) {
+    const n = normalizeSheet(s.sheet, s.date, warnings);
+    normalizedBySheet.set(s.sheet, n);
+  }
+  for (const s of used) rows.push(...normalizedBySheet.get(s.sheet)!);
+  const snapshots: SnapshotMeta[] = used.map((s) => ({ date: s.date, source: s.wayback ? 'wayback-derived' : 'ice' }));
+  const latest = snapshots[snapshots.length - 1]!.date;
+  step('normalise agreements', `${rows.length.toLocaleString('en-US')} rows in ${snapshots.length} snapshots (latest ${latest})`);
+
+  // 3. Policy
+  const policyText = readInput('policy/state-policies.yaml', 'policy').toString('utf8');
+  const policy = readPolicy('policy/state-policies.yaml', policyText);
+  step('read policy table', `${policy.states.size} states + DC, ${policy.territories.size} territories`);
+
+  // 4. Population (optional input: without it per-capita figures are null)
+  const population = new Map<string, number>();
+  const popRel = 'census/state-population.csv';
+  if (fs.existsSync(path.join(sources, popRel))) {
+    const text = readInput(popRel, 'population').toString('utf8');
+    csvParse(text).forEach((r, i) => {
+      const n = Number(r.population);
+      if (!/^\d{2}$/.test(r.state_fips ?? '') || !Number.isInteger(n) || n <= 0) {
+        throw new InputError({ file: popRel, row: i + 2, column: 'state_fips/population' }, 'a two-digit FIPS code and a positive whole population', r);
+      }
+      population.set(r.state_fips!, n);
+    });
+    inputs[inputs.length - 1]!.rows = population.size;
+  } else warnings.add('population-missing', popRel);
+  step('read population', population.size ? `${population.size} rows` : 'absent: per-capita rates left out');
+
+  // 5. Counties
+  const countiesTopo = JSON.parse(readGeometry(geometryDir, 'counties-albers-10m.json', inputs)) as Topology;
+  const countiesLonLat = JSON.parse(readGeometry(geometryDir, 'counties-10m.json', inputs)) as Topology;
+  const countyIndex = buildCountyIndex((countiesLonLat.objects.counties as { geometries: [] }).geometries);
+  const fixesText = readInput('ice-287g/county-name-fixes.deportationdata.csv', 'county-name-fixes').toString('utf8');
+  const fixes = buildCountyFixes(csvParse(fixesText) as unknown as Array<{ state: string; county: string; county_fixed: string }>);
+  const collapsed = collapseAgreements(rows, latest, countyIndex, fixes, warnings);
+  const activeAgencies = collapsed.agencies.filter((a) => a.active);
+  const matched = activeAgencies.filter((a) => a.countyMatch === 'county-column' || a.countyMatch === 'agency-name').length;
+  const statewide = activeAgencies.filter((a) => a.countyMatch === 'statewide').length;
+  const countyMatch = {
+    agencies: activeAgencies.length,
+    matched,
+    statewide,
+    unmatched: activeAgencies.length - matched - statewide,
+    share: Math.round((matched / Math.max(1, activeAgencies.length - statewide)) * 1000) / 1000,
+  };
+  step('match counties', `${matched}/${activeAgencies.length - statewide} active non-state agencies matched (${(countyMatch.share * 100).toFixed(1)}%)`);
+
+  // 6. Aggregate
+  const states = summarizeStates(collapsed.agreements, policy.states, population, countyIndex);
+  const snapshotPoints = summarizeSnapshots(rows, snapshots);
+  const series = stateSeries(rows, snapshots);
+  const months = signedByMonth(collapsed.agreements);
+  const counties = validate(CountyCounts, summarizeCounties(collapsed.agreements), 'county-counts.json');
+  const activeAll = collapsed.agreements.filter((a) => a.active);
+  const drawn = new Set(STATES_AND_DC.map((s) => s.usps));
+  const nationalPop = STATES_AND_DC.reduce((n, s) => n + (population.get(s.fips) ?? 0), 0);
+  const nat = states.reduce(
+    (acc, s) => ({ agreements: acc.agreements + s.agreements, JEM: acc.JEM + s.byModel.JEM, WSO: acc.WSO + s.byModel.WSO, TFM: acc.TFM + s.byModel.TFM }),
+    { agreements: 0, JEM: 0, WSO: 0, TFM: 0 },
+  );
+  const territories = JURISDICTIONS.filter((j) => j.territory)
+    .map((j) => {
+      const mine = activeAll.filter((a) => a.state === j.usps);
+      return { usps: j.usps, fips: j.fips, name: j.name, agreements: mine.length, agencies: new Set(mine.map((a) => a.agencyId)).size };
+    })
+    .filter((t) => t.agreements > 0);
+  const lastPending = pending[pending.length - 1];
+  const summary = validate(
+    Summary,
+    {
+      asOf: latest,
+      national: {
+        agreements: nat.agreements,
+        agencies: new Set(activeAll.filter((a) => drawn.has(a.state)).map((a) => a.agencyId)).size,
+        statesWithAgreements: states.filter((s) => s.agreements > 0).length,
+        byModel: { JEM: nat.JEM, WSO: nat.WSO, TFM: nat.TFM },
+        agreementsInclTerritories: activeAll.length,
+        per100k: population.size ? per100k(nat.agreements, nationalPop) : null,
+      },
+      territories,
+      stanceCounts: Object.fromEntries(STANCES.map((st) => [st, states.filter((s) => s.stance === st).length])),
+      unsettled: states.filter((s) => s.confidence === 'low' || s.possibleStance !== null).map((s) => s.usps),
+      snapshots: snapshotPoints,
+      latestPending: lastPending ? { date: lastPending.date, agencies: new Set(normalizedBySheet.get(lastPending.sheet)!.map((r) => r.agencyId)).size } : null,
+      countyMatch,
+      policyCompiled: policy.compiled,
+      states,
+    },
+    'summary.json',
+  );
+  step('summarise', `${summary.national.agreements} active agreements in ${summary.national.statesWithAgreements} states (of 50 + DC)`);
+
+  // 7. Outputs
+  const out: OutputFiles = new Map();
+  out.set('summary.json', json(summary));
+  for (const s of states) {
+    const p = policy.states.get(s.usps)!;
+    const detail = validate(
+      StateDetail,
+      {
+        summary: s,
+        policy: { basis: p.basis, measures: p.measures, sourceUrls: p.source_urls, secondaryCitations: p.secondary_citations, notes: p.notes },
+        agencies: collapsed.agencies
+          .filter((a) => a.state === s.usps && a.active)
+          .map((a) => ({
+            id: a.id,
+            name: a.name,
+            type: a.type,
+            countyName: a.countyName,
+            countyFips: a.countyFips,
+            models: activeAll.filter((g) => g.agencyId === a.id).map((g) => ({ model: g.model, signed: g.signed })),
+          })),
+        series: series.get(s.usps) ?? [],
+        signedByMonth: months.get(s.usps) ?? [],
+      },
+      `states/${s.usps.toLowerCase()}.json`,
+    );
+    out.set(`states/${s.usps.toLowerCase()}.json`, json(detail));
+  }
+  for (const a of collapsed.agreements) validate(Agreement, a, 'agreements.csv');
+  for (const a of collapsed.agencies) validate(Agency, a, 'agencies.csv');
+  out.set(
+    'agreements.csv',
+    toCsv(collapsed.agreements, [
+      ['agreement_id', 'id'], ['agency_id', 'agencyId'], ['agency_name', 'agencyName'], ['state', 'state'], ['state_fips', 'stateFips'],
+      ['agency_type', 'agencyType'], ['model', 'model'], ['signed', 'signed'], ['county_fips', 'countyFips'], ['county_name', 'countyName'],
+      ['first_seen', 'firstSeen'], ['last_seen', 'lastSeen'], ['active', 'active'],
+    ]),
+  );
+  out.set(
+    'agencies.csv',
+    toCsv(collapsed.agencies, [
+      ['agency_id', 'id'], ['agency_name', 'name'], ['state', 'state'], ['state_fips', 'stateFips'], ['agency_type', 'type'],
+      ['county_fips', 'countyFips'], ['county_name', 'countyName'], ['county_match', 'countyMatch'], ['active_models', 'activeModels'],
+      ['first_signed', 'firstSigned'], ['active', 'active'],
+    ]),
+  );
+  const pendingRows = pending.flatMap((p) => normalizedBySheet.get(p.sheet)!);
+  out.set(
+    'pending.csv',
+    toCsv(pendingRows, [['list_date', 'snapshot'], ['agency_id', 'agencyId'], ['agency_name', 'agencyName'], ['state', 'state'], ['agency_type', 'agencyType'], ['model', 'model'], ['county', 'countyText']]),
+  );
+  out.set('county-counts.json', json(counties));
+
+  const statesAlbers = JSON.parse(readGeometry(geometryDir, 'states-albers-10m.json', inputs)) as Topology;
+  const statesLonLat = JSON.parse(readGeometry(geometryDir, 'states-10m.json', inputs)) as Topology;
+  const byFips = new Map(states.map((s) => [s.fips, s]));
+  const nameProps = (id: string) => (byFips.has(id) ? { usps: byFips.get(id)!.usps, name: byFips.get(id)!.name } : null);
+  out.set('states-albers.topojson', json(withProperties(simplifyTopology(pickObjects(statesAlbers, ['states']), 2), 'states', nameProps)));
+  const flatProps = (id: string) => {
+    const s = byFips.get(id);
+    return s ? { ...s, byModel: undefined, JEM: s.byModel.JEM, WSO: s.byModel.WSO, TFM: s.byModel.TFM } : null;
+  };
+  out.set('states.geojson', json(toGeoJSON(withProperties(simplifyTopology(pickObjects(statesLonLat, ['states']), 2e-3, 1e5), 'states', flatProps), 'states')));
+  out.set(
+    'counties-albers.topojson',
+    json(withProperties(simplifyTopology(pickObjects(countiesTopo, ['counties']), 4), 'counties', (id) => ({ name: countyIndex.byFips.get(id)?.name ?? '' }))),
+  );
+  step('build geometry', 'states (Albers + GeoJSON), counties (Albers)');
+
+  const manifest = validate(
+    Manifest,
+    {
+      pipelineVersion: PIPELINE_VERSION,
+      generatedAt: new Date().toISOString(),
+      commit: gitCommit(),
+      inputs,
+      outputs: [...out].map(([p, c]) => ({ path: p, bytes: Buffer.byteLength(c), records: null })).concat({ path: 'manifest.json', bytes: 0, records: null }),
+      warnings: warnings.list(),
+    },
+    'manifest.json',
+  );
+  out.set('manifest.json', json(manifest));
+
+  if (opts.out) {
+    writeOutputsAtomically(opts.out, out);
+    step('write outputs', `${out.size} files -> ${path.relative(process.cwd(), opts.out) || opts.out}`);
+  }
+  return {
+    summary,
+    files: out,
+    warnings,
+    sheets: sheets.map((s) => ({ file: s.sheet.file, kind: s.sheet.kind, date: s.date, rows: s.sheet.rows.length, used: used.includes(s) })),
+    timings,
+  };
+}
+
+function readGeometry(dir: string, file: string, inputs: Manifest['inputs']): string {
+  const bytes = fs.readFileSync(path.join(dir, file));
+  inputs.push({ path: `us-atlas/${file}`, sha256: sha256(bytes), bytes: bytes.length, kind: 'geometry', snapshotDate: null, rows: null });
+  return bytes.toString('utf8');
+}
+
+export function printSummary(r: PipelineResult): void {
+  const s = r.summary;
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  const lines = [
+    '',
+    `Latest ICE snapshot ${s.asOf}: ${fmt(s.national.agreements)} active agreements, ${fmt(s.national.agencies)} agencies, ${s.national.statesWithAgreements} states (of 50 + DC)`,
+    `  by model: JEM ${fmt(s.national.byModel.JEM)} · WSO ${fmt(s.national.byModel.WSO)} · TFM ${fmt(s.national.byModel.TFM)}; territories (not drawn): ${s.territories.map((t) => `${t.usps} ${t.agreements}`).join(', ') || 'none'}`,
+    `  policy: ${Object.entries(s.stanceCounts).map(([k, n]) => `${k} ${n}`).join(' · ')}; unsettled: ${s.unsettled.join(' ')}`,
+    `  county match: ${fmt(s.countyMatch.matched)} of ${fmt(s.countyMatch.agencies - s.countyMatch.statewide)} (${(s.countyMatch.share * 100).toFixed(1)}%), ${s.countyMatch.statewide} statewide`,
+    `  snapshots: ${s.snapshots.map((p) => `${p.date}=${p.agreements}`).join(' ')}`,
+    `Warnings (${r.warnings.list().reduce((n, w) => n + w.count, 0)}):`,
+    ...r.warnings.list().map((w) => `  ${w.code.padEnd(36)} ${String(w.count).padStart(4)}  e.g. ${w.examples.slice(0, 2).join(' | ')}`),
+    `Done in ${(r.timings.reduce((n, t) => n + t.ms, 0) / 1000).toFixed(2)} s; largest outputs: ${[...r.files]
+      .map(([p, c]) => [p, zlib.gzipSync(c).length] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([p, g]) => `${p} ${(g / 1024).toFixed(1)} KB gz`)
+      .join(', ')}`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const out = argValue('--out') ?? path.join(HERE, '..', 'public', 'data');
+  runPipeline({ sources: argValue('--sources'), out })
+    .then(printSummary)
+    .catch((err: unknown) => {
+      if (err instanceof InputError) {
+        process.stderr.write(`\nInput error: ${err.message}\nNothing was written; the previous outputs are unchanged.\n`);
+      } else {
+        process.stderr.write(`\nPipeline failed: ${(err as Error).stack ?? String(err)}\nNothing was written; the previous outputs are unchanged.\n`);
+      }
+      process.exit(1);
+    });
+}
+
+export { byUsps };

@@ -1,0 +1,56 @@
+/** Where in which input something was wrong. Every field that is known is printed. */
+export interface InputLocation {
+  file: string;
+  sheet?: string;
+  /** 1-based spreadsheet row (the header is row 1), or YAML/CSV line-ish record number. */
+  row?: number;
+  /** Column letter and/or header name ("F (SIGNED)"), or a field path for YAML. */
+  column?: string;
+}
+
+/**
+ * Bad input. The message names the file, sheet, row and column, what was expected and what was
+ * found, so an editor can fix the source without reading pipeline code.
+ */
+export class InputError extends Error {
+  constructor(
+    readonly where: InputLocation,
+    readonly expected: string,
+    readonly found?: unknown,
+  ) {
+    super(formatInputError(where, expected, found));
+    this.name = 'InputError';
+  }
+}
+
+export function formatInputError(where: InputLocation, expected: string, found?: unknown): string {
+  const parts = [where.file];
+  if (where.sheet !== undefined) parts.push(`sheet "${where.sheet}"`);
+  if (where.row !== undefined) parts.push(`row ${where.row}`);
+  if (where.column !== undefined) parts.push(`column ${where.column}`);
+  const got = found === undefined ? '' : `; found ${JSON.stringify(found)}`;
+  return `${parts.join(', ')}: expected ${expected}${got}`;
+}
+
+/** Zero-based column index to spreadsheet letters (0 -> A, 27 -> AB). */
+export function columnLetter(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Non-fatal findings, counted and summarised at the end of a run (and in the manifest). */
+export class Warnings {
+  private readonly byCode = new Map<string, string[]>();
+  add(code: string, example: string): void {
+    const list = this.byCode.get(code) ?? [];
+    list.push(example);
+    this.byCode.set(code, list);
+  }
+  count(code: string): number {
+    return this.byCode.get(code)?.length ?? 0;
+  }
+  list(): Array<{ code: string; count: number; examples: string[] }> {
+    return [...this.byCode].map(([code, ex]) => ({ code, count: ex.length, examples: [...new Set(ex)].slice(0, 5) }));
+  }
+}

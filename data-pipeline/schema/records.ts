@@ -1,0 +1,194 @@
+/**
+ * The data contract between the pipeline and the site. The pipeline validates every output against
+ * these schemas before it writes; the site validates what it reads at build time. Types are inferred
+ * from the schemas, so no component re-declares a record.
+ */
+import * as v from 'valibot';
+import { CONFIDENCES, Measure, STANCES, HttpUrl } from './policy.ts';
+
+/** ICE's three 287(g) models. The sheets spell them out; we key them short. */
+export const MODELS = ['JEM', 'WSO', 'TFM'] as const;
+export type Model = (typeof MODELS)[number];
+
+/** ICE's TYPE column, normalised. 'unknown' where the sheet had no TYPE (the 2025-01 baseline). */
+export const AGENCY_TYPES = ['county', 'municipal', 'state', 'unknown'] as const;
+export type AgencyType = (typeof AGENCY_TYPES)[number];
+
+const IsoDate = v.pipe(v.string(), v.isoDate());
+const Usps = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/));
+const StateFips = v.pipe(v.string(), v.regex(/^\d{2}$/));
+const CountyFips = v.pipe(v.string(), v.regex(/^\d{5}$/));
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const ByModel = v.object({ JEM: Count, WSO: Count, TFM: Count });
+export type ByModel = v.InferOutput<typeof ByModel>;
+
+/** One row of one ICE sheet after normalisation: an agreement (agency x model) seen in a snapshot. */
+export const Agreement = v.object({
+  /** `${agencyId}--${model}`: stable across snapshots. */
+  id: v.string(),
+  /** Slug of state + canonical agency name ("tx-harris-county-sheriffs-office"). */
+  agencyId: v.string(),
+  /** Agency name as ICE wrote it in the newest snapshot listing it (trimmed, spaces folded). */
+  agencyName: v.string(),
+  state: Usps,
+  stateFips: StateFips,
+  agencyType: v.picklist(AGENCY_TYPES),
+  model: v.picklist(MODELS),
+  /** SIGNED column as an ISO date; null only if no snapshot gave one. */
+  signed: v.nullable(IsoDate),
+  /** County FIPS where matched; null for statewide agencies and unmatched ones. */
+  countyFips: v.nullable(CountyFips),
+  /** County name as matched (us-atlas spelling + suffix), or ICE's text if unmatched. */
+  countyName: v.nullable(v.string()),
+  /** First and last snapshot dates that list this agreement. */
+  firstSeen: IsoDate,
+  lastSeen: IsoDate,
+  /** Listed in the newest snapshot. */
+  active: v.boolean(),
+});
+export type Agreement = v.InferOutput<typeof Agreement>;
+
+export const CountyMatchMethod = v.picklist([
+  'county-column', // ICE's COUNTY column (after county-name-fixes)
+  'agency-name', // "X County Sheriff's Office"
+  'statewide', // a state agency: no single county
+  'unmatched',
+]);
+
+export const Agency = v.object({
+  id: v.string(),
+  name: v.string(),
+  state: Usps,
+  stateFips: StateFips,
+  type: v.picklist(AGENCY_TYPES),
+  countyFips: v.nullable(CountyFips),
+  countyName: v.nullable(v.string()),
+  countyMatch: CountyMatchMethod,
+  /** Models of its agreements in the newest snapshot (empty if none is active). */
+  activeModels: v.array(v.picklist(MODELS)),
+  /** Earliest SIGNED among its agreements. */
+  firstSigned: v.nullable(IsoDate),
+  active: v.boolean(),
+});
+export type Agency = v.InferOutput<typeof Agency>;
+
+export const Mismatch = v.nullable(v.picklist(['restricts-with-agreements', 'mandate-low-coverage']));
+
+/** One state (or DC) on the national map: the numbers the choropleth, tooltip and table use. */
+export const StateSummary = v.object({
+  usps: Usps,
+  fips: StateFips,
+  name: v.string(),
+  stance: v.picklist(STANCES),
+  possibleStance: v.nullable(v.picklist(STANCES)),
+  confidence: v.picklist(CONFIDENCES),
+  requires287gLocal: v.boolean(),
+  requiresDetainerCompliance: v.union([v.boolean(), v.literal('unverified')]),
+  /** Active agreements (agency x model) in the newest snapshot. */
+  agreements: Count,
+  /** Agencies with at least one active agreement. */
+  agencies: Count,
+  byModel: ByModel,
+  population: v.nullable(Count),
+  /** Active agreements per 100,000 residents (2024 estimate); null without population. */
+  per100k: v.nullable(v.number()),
+  /** Counties (us-atlas) in the state, and how many have an active county-agency (sheriff) agreement. */
+  counties: Count,
+  countiesWithSheriffAgreement: Count,
+  mismatch: Mismatch,
+  /** Rank by active agreements among the 50 states + DC (1 = most; ties share a rank). */
+  rank: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  firstSigned: v.nullable(IsoDate),
+  lastSigned: v.nullable(IsoDate),
+});
+export type StateSummary = v.InferOutput<typeof StateSummary>;
+
+export const SnapshotPoint = v.object({
+  date: IsoDate,
+  /** 'ice' = ICE's own spreadsheet; 'wayback-derived' = converted from an archived HTML table. */
+  source: v.picklist(['ice', 'wayback-derived']),
+  agreements: Count,
+  agencies: Count,
+  /** States + DC with at least one agreement (territories not counted here). */
+  states: Count,
+  byModel: ByModel,
+});
+export type SnapshotPoint = v.InferOutput<typeof SnapshotPoint>;
+
+export const TerritoryCount = v.object({ usps: Usps, fips: StateFips, name: v.string(), agreements: Count, agencies: Count });
+
+export const Summary = v.object({
+  /** Date of the newest ICE snapshot: every "active" count refers to it. */
+  asOf: IsoDate,
+  national: v.object({
+    agreements: Count,
+    agencies: Count,
+    statesWithAgreements: Count,
+    byModel: ByModel,
+    /** Including territories (not drawn on the map). */
+    agreementsInclTerritories: Count,
+    per100k: v.nullable(v.number()),
+  }),
+  territories: v.array(TerritoryCount),
+  stanceCounts: v.object({ mandate: Count, encourage: Count, none: Count, limit: Count, prohibit: Count }),
+  /** States whose classification is low confidence or has an alternative reading. */
+  unsettled: v.array(Usps),
+  snapshots: v.array(SnapshotPoint),
+  latestPending: v.nullable(v.object({ date: IsoDate, agencies: Count })),
+  countyMatch: v.object({ agencies: Count, matched: Count, statewide: Count, unmatched: Count, share: v.number() }),
+  policyCompiled: IsoDate,
+  states: v.array(StateSummary),
+});
+export type Summary = v.InferOutput<typeof Summary>;
+
+export const StateDetail = v.object({
+  summary: StateSummary,
+  policy: v.object({
+    basis: v.string(),
+    measures: v.array(Measure),
+    sourceUrls: v.array(HttpUrl),
+    secondaryCitations: v.array(HttpUrl),
+    notes: v.string(),
+  }),
+  agencies: v.array(
+    v.object({
+      id: v.string(),
+      name: v.string(),
+      type: v.picklist(AGENCY_TYPES),
+      countyName: v.nullable(v.string()),
+      countyFips: v.nullable(CountyFips),
+      models: v.array(v.object({ model: v.picklist(MODELS), signed: v.nullable(IsoDate) })),
+    }),
+  ),
+  /** Active agreements in this state at each snapshot. */
+  series: v.array(v.object({ date: IsoDate, agreements: Count })),
+  /** Cumulative agreements still listed in the newest snapshot, by SIGNED month (YYYY-MM). */
+  signedByMonth: v.array(v.object({ month: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)), cumulative: Count })),
+});
+export type StateDetail = v.InferOutput<typeof StateDetail>;
+
+export const CountyCounts = v.record(
+  CountyFips,
+  v.object({ agreements: Count, agencies: Count, byModel: ByModel }),
+);
+export type CountyCounts = v.InferOutput<typeof CountyCounts>;
+
+export const Manifest = v.object({
+  pipelineVersion: v.string(),
+  generatedAt: v.string(),
+  commit: v.nullable(v.string()),
+  inputs: v.array(
+    v.object({
+      path: v.string(),
+      sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+      bytes: Count,
+      kind: v.picklist(['participating', 'pending', 'policy', 'population', 'county-name-fixes', 'geometry']),
+      snapshotDate: v.nullable(IsoDate),
+      rows: v.nullable(Count),
+    }),
+  ),
+  outputs: v.array(v.object({ path: v.string(), bytes: Count, records: v.nullable(Count) })),
+  warnings: v.array(v.object({ code: v.string(), count: Count, examples: v.array(v.string()) })),
+});
+export type Manifest = v.InferOutput<typeof Manifest>;

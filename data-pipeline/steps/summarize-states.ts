@@ -1,0 +1,159 @@
+/**
+ * Aggregates agreements per state, per county, per snapshot and per signed month (arquero), joins
+ * the policy table and population, ranks states and flags law-vs-practice mismatches.
+ */
+import * as aq from 'arquero';
+import { STATES_AND_DC, JURISDICTIONS } from '../schema/geo.ts';
+import type { Agreement, ByModel, CountyCounts, SnapshotPoint, StateSummary } from '../schema/records.ts';
+import type { StateEntry } from '../schema/policy.ts';
+import type { NormalizedRow } from './normalize-agreements.ts';
+import type { CountyIndex } from './match-counties.ts';
+
+const op = aq.op;
+
+/** A mandate state is flagged when fewer than this share of its counties has a sheriff agreement. */
+export const MANDATE_COVERAGE_THRESHOLD = 0.5;
+
+type Row = Record<string, unknown>;
+
+function modelCounts(t: aq.ColumnTable, keys: string[]): aq.ColumnTable {
+  return t.groupby(...keys).rollup({
+    agreements: op.count(),
+    agencies: op.distinct('agencyId'),
+    JEM: (d: Row) => op.sum(d.model === 'JEM' ? 1 : 0),
+    WSO: (d: Row) => op.sum(d.model === 'WSO' ? 1 : 0),
+    TFM: (d: Row) => op.sum(d.model === 'TFM' ? 1 : 0),
+  });
+}
+
+const toByModel = (r: Row | undefined): ByModel => ({ JEM: Number(r?.JEM ?? 0), WSO: Number(r?.WSO ?? 0), TFM: Number(r?.TFM ?? 0) });
+
+export function per100k(count: number, population: number | null): number | null {
+  return population ? Math.round((count / population) * 1e5 * 100) / 100 : null;
+}
+
+/** Competition ranking: equal counts share a rank ("1, 2, 2, 4"). */
+export function rankDescending(values: number[]): number[] {
+  return values.map((v) => 1 + values.filter((w) => w > v).length);
+}
+
+export interface SnapshotMeta {
+  date: string;
+  source: 'ice' | 'wayback-derived';
+}
+
+export function summarizeSnapshots(rows: NormalizedRow[], snapshots: SnapshotMeta[]): SnapshotPoint[] {
+  const stateSet = new Set(STATES_AND_DC.map((s) => s.usps));
+  const t = aq.from(rows.map((r) => ({ snapshot: r.snapshot, state: r.state, agencyId: r.agencyId, model: r.model, drawn: stateSet.has(r.state) })));
+  const national = new Map(modelCounts(t.filter((d: Row) => d.drawn), ['snapshot']).objects().map((r: Row) => [r.snapshot, r]));
+  const states = t
+    .filter((d: Row) => d.drawn)
+    .groupby('snapshot')
+    .rollup({ states: op.distinct('state') })
+    .objects() as Row[];
+  const stateCount = new Map(states.map((r) => [r.snapshot, Number(r.states)]));
+  return snapshots.map((s) => {
+    const r = national.get(s.date);
+    return {
+      date: s.date,
+      source: s.source,
+      agreements: Number(r?.agreements ?? 0),
+      agencies: Number(r?.agencies ?? 0),
+      states: stateCount.get(s.date) ?? 0,
+      byModel: toByModel(r),
+    };
+  });
+}
+
+export function summarizeStates(
+  agreements: Agreement[],
+  policy: Map<string, StateEntry>,
+  population: Map<string, number>,
+  counties: CountyIndex,
+): StateSummary[] {
+  const active = aq.from(agreements.filter((a) => a.active));
+  const counts = new Map(modelCounts(active, ['state']).objects().map((r: Row) => [r.state, r]));
+  const sheriffCounties = new Map(
+    (active
+      .filter((d: Row) => d.agencyType === 'county' && d.countyFips !== null)
+      .groupby('state')
+      .rollup({ n: op.distinct('countyFips') })
+      .objects() as Row[]).map((r) => [r.state, Number(r.n)]),
+  );
+  const signedRange = new Map(
+    (active
+      .filter((d: Row) => d.signed !== null)
+      .groupby('state')
+      .rollup({ first: op.min('signed'), last: op.max('signed') })
+      .objects() as Row[]).map((r) => [r.state, r]),
+  );
+
+  const base = STATES_AND_DC.map((j) => {
+    const p = policy.get(j.usps);
+    if (!p) throw new Error(`no policy entry for ${j.usps}`); // read-policy guarantees this
+    const c = counts.get(j.usps);
+    const n = Number(c?.agreements ?? 0);
+    const pop = population.get(j.fips) ?? null;
+    const nCounties = counties.byState.get(j.fips)?.length ?? 0;
+    const covered = sheriffCounties.get(j.usps) ?? 0;
+    let mismatch: StateSummary['mismatch'] = null;
+    if ((p.stance === 'limit' || p.stance === 'prohibit') && n > 0) mismatch = 'restricts-with-agreements';
+    if (p.stance === 'mandate' && nCounties > 0 && covered / nCounties < MANDATE_COVERAGE_THRESHOLD) mismatch = 'mandate-low-coverage';
+    const range = signedRange.get(j.usps);
+    return {
+      usps: j.usps,
+      fips: j.fips,
+      name: j.name,
+      stance: p.stance,
+      possibleStance: p.possible_stance ?? null,
+      confidence: p.confidence,
+      requires287gLocal: p.requires_287g_local,
+      requiresDetainerCompliance: p.requires_detainer_compliance,
+      agreements: n,
+      agencies: Number(c?.agencies ?? 0),
+      byModel: toByModel(c),
+      population: pop,
+      per100k: per100k(n, pop),
+      counties: nCounties,
+      countiesWithSheriffAgreement: covered,
+      mismatch,
+      rank: 1,
+      firstSigned: (range?.first as string | undefined) ?? null,
+      lastSigned: (range?.last as string | undefined) ?? null,
+    } satisfies StateSummary;
+  });
+  const ranks = rankDescending(base.map((s) => s.agreements));
+  return base.map((s, i) => ({ ...s, rank: ranks[i]! }));
+}
+
+export function summarizeCounties(agreements: Agreement[]): CountyCounts {
+  const t = aq.from(agreements.filter((a) => a.active && a.countyFips !== null));
+  const out: CountyCounts = {};
+  for (const r of modelCounts(t, ['countyFips']).orderby('countyFips').objects() as Row[]) {
+    out[String(r.countyFips)] = { agreements: Number(r.agreements), agencies: Number(r.agencies), byModel: toByModel(r) };
+  }
+  return out;
+}
+
+/** Active agreements per snapshot for each state, oldest first. */
+export function stateSeries(rows: NormalizedRow[], snapshots: SnapshotMeta[]): Map<string, Array<{ date: string; agreements: number }>> {
+  const t = aq.from(rows.map((r) => ({ snapshot: r.snapshot, state: r.state })));
+  const counts = new Map((t.groupby('snapshot', 'state').count().objects() as Row[]).map((r) => [`${r.snapshot}|${r.state}`, Number(r.count)]));
+  return new Map(
+    JURISDICTIONS.map((j) => [j.usps, snapshots.map((s) => ({ date: s.date, agreements: counts.get(`${s.date}|${j.usps}`) ?? 0 }))]),
+  );
+}
+
+/** Cumulative count of the newest snapshot's agreements by SIGNED month, per state. */
+export function signedByMonth(agreements: Agreement[]): Map<string, Array<{ month: string; cumulative: number }>> {
+  const t = aq.from(agreements.filter((a) => a.active && a.signed).map((a) => ({ state: a.state, month: a.signed!.slice(0, 7) })));
+  const rows = t.groupby('state', 'month').count().orderby('state', 'month').objects() as Row[];
+  const out = new Map<string, Array<{ month: string; cumulative: number }>>();
+  for (const r of rows) {
+    const list = out.get(String(r.state)) ?? [];
+    const prev = list.length ? list[list.length - 1]!.cumulative : 0;
+    list.push({ month: String(r.month), cumulative: prev + Number(r.count) });
+    out.set(String(r.state), list);
+  }
+  return out;
+}

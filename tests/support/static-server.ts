@@ -1,0 +1,45 @@
+/** A minimal static file server for tests and benchmarks: 127.0.0.1 only, a random free port. */
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.topojson': 'application/json', '.geojson': 'application/geo+json', '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.xml': 'application/xml', '.txt': 'text/plain',
+  '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon', '.xlsx': 'application/octet-stream',
+};
+
+export async function startStaticServer(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const abs = path.resolve(root);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let rel = decodeURIComponent(url.pathname);
+    if (!rel.startsWith(base)) {
+      res.writeHead(404).end('not under base');
+      return;
+    }
+    rel = rel.slice(base.length - 1);
+    let file = path.join(abs, rel);
+    if (!file.startsWith(abs)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) {
+      const notFound = path.join(abs, '404.html');
+      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
