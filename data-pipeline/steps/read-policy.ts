@@ -20,7 +20,7 @@ export function readPolicy(file: string, text: string): Policy {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    throw new InputError({ file, row: e.linePos?.[0]?.line }, 'valid YAML', e.message.split('\n')[0]);
+    throw new InputError({ file, row: lineCounter.linePos(e.pos[0]).line }, 'valid YAML', e.message.split('\n')[0]);
   }
   const data: unknown = doc.toJS();
 

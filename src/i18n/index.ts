@@ -1,0 +1,18 @@
+/**
+ * Every reader-facing string comes from these dictionaries (English and Spanish). `t` fills
+ * {placeholders}; a key missing in a dictionary is a type error, and a test compares the key sets.
+ */
+import { en } from './en.ts';
+import { es } from './es.ts';
+
+export type Lang = 'en' | 'es';
+export type MessageKey = keyof typeof en;
+export const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, es };
+
+export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const template = dictionaries[lang][key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
+}
+
+/** Locale for Intl formatting: es-US for Spanish readers in the US. */
+export const intlLocale = (lang: Lang) => (lang === 'es' ? 'es-US' : 'en-US');

@@ -1,0 +1,143 @@
+/**
+ * The whole pipeline on the real ICE files, checked against independent recounts of the raw rows.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import readExcelFile from 'read-excel-file/node';
+import { csvParse } from 'd3-dsv';
+import { runPipeline, DEFAULT_SOURCES, type PipelineResult } from '../../data-pipeline/build.ts';
+import type { StateDetail } from '../../data-pipeline/schema/records.ts';
+
+let result: PipelineResult;
+const ICE = path.join(DEFAULT_SOURCES, 'ice-287g');
+const TERRITORIES = ['GUAM', 'NORTHERN MARIANA ISLANDS', 'PUERTO RICO', 'AMERICAN SAMOA', 'VIRGIN ISLANDS'];
+
+async function rawRows(file: string) {
+  const [sheet] = await readExcelFile(fs.readFileSync(path.join(ICE, file)));
+  return sheet!.data.slice(1).filter((r) => typeof r[0] === 'string') as unknown[][];
+}
+const text = (p: string) => String(result.files.get(p));
+
+beforeAll(async () => {
+  result = await runPipeline({ quiet: true });
+});
+
+describe('pipeline on the real snapshots', () => {
+  it('counts every snapshot as its raw rows minus territories', async () => {
+    for (const point of result.summary.snapshots) {
+      const file = result.sheets.find((s) => s.used && s.date === point.date && s.kind === 'participating')!.file;
+      const rows = await rawRows(file);
+      const inStates = rows.filter((r) => !TERRITORIES.includes(String(r[0]).toUpperCase().trim()));
+      expect(point.agreements, file).toBe(inStates.length);
+    }
+  });
+
+  it('lists the 22 dated snapshots from the 2025-01-19 baseline to 2026-05-18, baseline labelled', () => {
+    const s = result.summary.snapshots;
+    expect(s).toHaveLength(22);
+    expect(s[0]).toMatchObject({ date: '2025-01-19', source: 'wayback-derived', agreements: 135 });
+    expect(s.slice(1).every((p) => p.source === 'ice')).toBe(true);
+    expect(result.summary.asOf).toBe('2026-05-18');
+  });
+
+  it('matches every row of the newest sheet to an active agreement with the same model and date', async () => {
+    const agreements = csvParse(text('agreements.csv')).filter((a) => a.active === 'true' && !['GU', 'MP'].includes(a.state!));
+    const key = (state: string, name: string, model: string, signed: string) => `${state}|${name.toLowerCase()}|${model}|${signed}`;
+    const have = new Set(agreements.map((a) => key(a.state!, a.agency_name!, a.model!, a.signed!)));
+    const models: Record<string, string> = { 'Jail Enforcement Model': 'JEM', 'Warrant Service Officer': 'WSO', 'Task Force Model': 'TFM' };
+    const rows = await rawRows('participating-2026-05-18.xlsx');
+    const usps = (name: string) => JSON.parse(text('summary.json')).states.find((s: { name: string }) => s.name.toUpperCase() === name)?.usps;
+    let checked = 0;
+    for (const r of rows) {
+      const code = usps(String(r[0]).toUpperCase().replace('PENNSLYVANIA', 'PENNSYLVANIA'));
+      if (!code) continue; // territories
+      const name = String(r[1]).replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim();
+      expect(have.has(key(code, name, models[String(r[4])]!, (r[5] as Date).toISOString().slice(0, 10))), name).toBe(true);
+      checked++;
+    }
+    expect(checked).toBe(agreements.length);
+  });
+
+  it('agrees with a hand count of TX, CA and FL in the newest sheet', async () => {
+    const rows = await rawRows('participating-2026-05-18.xlsx');
+    for (const [code, name] of [['TX', 'TEXAS'], ['CA', 'CALIFORNIA'], ['FL', 'FLORIDA']] as const) {
+      const mine = rows.filter((r) => String(r[0]).toUpperCase() === name);
+      const state = result.summary.states.find((s) => s.usps === code)!;
+      expect(state.agreements, code).toBe(mine.length);
+      expect(state.byModel.JEM, code).toBe(mine.filter((r) => r[4] === 'Jail Enforcement Model').length);
+      expect(state.byModel.TFM, code).toBe(mine.filter((r) => r[4] === 'Task Force Model').length);
+      expect(state.agencies, code).toBe(new Set(mine.map((r) => String(r[1]).toLowerCase().replace(/['\u2019]/g, '').trim())).size);
+      const detail = JSON.parse(text(`states/${code.toLowerCase()}.json`)) as StateDetail;
+      expect(detail.agencies.reduce((n, a) => n + a.models.length, 0)).toBe(mine.length);
+    }
+    expect(result.summary.states.find((s) => s.usps === 'TX')).toMatchObject({ agreements: 387, stance: 'mandate', rank: 1 });
+    expect(result.summary.states.find((s) => s.usps === 'CA')).toMatchObject({ agreements: 0, stance: 'prohibit' });
+  });
+
+  it('keeps known agencies with their model, signed date and first snapshot', () => {
+    const rows = csvParse(text('agreements.csv'));
+    expect(rows.find((a) => a.agreement_id === 'al-etowah-county-sheriffs-office--jem')).toMatchObject({
+      signed: '2020-06-09', first_seen: '2025-01-19', county_fips: '01055', agency_type: 'county',
+    });
+    expect(rows.find((a) => a.agreement_id === 'tx-harrison-county-sheriffs-office--wso')).toMatchObject({
+      signed: '2025-02-24', first_seen: '2025-03-31', county_fips: '48203', active: 'true',
+    });
+    // Harris County, TX (Houston) has no agreement in any snapshot; Harris County, GA does.
+    expect(rows.some((a) => a.agency_id === 'tx-harris-county-sheriffs-office')).toBe(false);
+    expect(rows.find((a) => a.agreement_id === 'ga-harris-county-sheriffs-office--wso')?.county_fips).toBe('13145');
+  });
+
+  it('documents the difference from the published February 2026 totals', () => {
+    // News reports: 1,415 agreements in 40 states (Feb 13, 2026); 1,381 on Feb 6; FL 324, TX 296,
+    // TN 63, AL 52, PA 58. ICE's 2026-02-13 sheet has 1,414 rows: 1,411 in 39 states + 3 in Guam and
+    // the Northern Mariana Islands (41 jurisdictions). The 2026-02-02 sheet has exactly 1,381 rows, so
+    // the "Feb 6" figure matches the file ICE published on Feb 2 (the Feb 6 files have 1,380 and 1,378).
+    // State figures do not reproduce: the Feb 13 sheet has FL 342, TX 301, TN 63, AL 51, PA 60.
+    const feb13 = result.summary.snapshots.find((p) => p.date === '2026-02-13')!;
+    expect(feb13.agreements + 3).toBe(1414);
+    expect(1415 - (feb13.agreements + 3)).toBe(1);
+    expect(feb13.states).toBe(39);
+    expect(result.summary.snapshots.find((p) => p.date === '2026-02-02')!.agreements + 3).toBe(1381);
+  });
+
+  it('adds up: national = sum of states = counties + unmatched + statewide', () => {
+    const s = result.summary;
+    expect(s.national.agreements).toBe(s.states.reduce((n, x) => n + x.agreements, 0));
+    expect(s.national.agreementsInclTerritories).toBe(s.national.agreements + s.territories.reduce((n, t) => n + t.agreements, 0));
+    const counties = JSON.parse(text('county-counts.json')) as Record<string, { agreements: number }>;
+    const inCounties = Object.values(counties).reduce((n, c) => n + c.agreements, 0);
+    const active = csvParse(text('agreements.csv')).filter((a) => a.active === 'true');
+    expect(inCounties + active.filter((a) => !a.county_fips).length).toBe(active.length);
+  });
+
+  it('matches most agencies to a county and says how many it could not', () => {
+    expect(result.summary.countyMatch.share).toBeGreaterThan(0.85);
+    expect(result.summary.countyMatch.unmatched).toBe(result.warnings.list().find((w) => w.code === 'county-unmatched') ? result.summary.countyMatch.unmatched : 0);
+  });
+
+  it('counts territories without drawing them', () => {
+    expect(result.summary.territories.map((t) => t.usps)).toEqual(['GU', 'MP']);
+    const topo = JSON.parse(text('states-albers.topojson'));
+    expect(topo.objects.states.geometries).toHaveLength(51);
+  });
+
+  it('writes the promised files within size budgets', () => {
+    for (const f of ['summary.json', 'manifest.json', 'agreements.csv', 'agencies.csv', 'pending.csv', 'states.geojson', 'states-albers.topojson', 'counties-albers.topojson', 'county-counts.json', 'states/tx.json', 'states/dc.json']) {
+      expect(result.files.has(f), f).toBe(true);
+    }
+    const gz = (p: string) => zlib.gzipSync(result.files.get(p)!).length;
+    expect(gz('states-albers.topojson')).toBeLessThan(30 * 1024);
+    expect(gz('counties-albers.topojson')).toBeLessThan(170 * 1024);
+  });
+
+  it('records every input with its sha256 in the manifest', () => {
+    const m = JSON.parse(text('manifest.json'));
+    expect(m.inputs.filter((i: { kind: string }) => i.kind === 'participating')).toHaveLength(23);
+    expect(m.inputs.filter((i: { kind: string }) => i.kind === 'pending')).toHaveLength(19);
+    const etowah = m.inputs.find((i: { path: string }) => i.path.endsWith('wayback-derived.xlsx'));
+    expect(etowah.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(etowah.rows).toBe(135);
+  });
+});
