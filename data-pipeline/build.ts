@@ -159,7 +159,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   // 5. Counties
   const countiesTopo = JSON.parse(readGeometry(geometryDir, 'counties-albers-10m.json', inputs)) as Topology;
   const countiesLonLat = JSON.parse(readGeometry(geometryDir, 'counties-10m.json', inputs)) as Topology;
-  const countyIndex = buildCountyIndex((countiesLonLat.objects.counties as { geometries: [] }).geometries);
+  const countyIndex = buildCountyIndex((countiesLonLat.objects.counties as unknown as { geometries: [] }).geometries);
   const fixesText = readInput('ice-287g/county-name-fixes.deportationdata.csv', 'county-name-fixes').toString('utf8');
   const fixes = buildCountyFixes(csvParse(fixesText) as unknown as Array<{ state: string; county: string; county_fixed: string }>);
   const collapsed = collapseAgreements(rows, latest, countyIndex, fixes, warnings);

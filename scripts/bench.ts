@@ -71,7 +71,7 @@ if (fs.existsSync('dist/index.html')) {
         console.log(`${row.page.padEnd(30)} ${String(row.perf).padStart(4)} ${String(row.a11y).padStart(5)} ${String(row.best).padStart(5)} ${String(row.seo).padStart(4)} ${`${row.lcpMs} ms`.padStart(8)} ${`${row.tbtMs} ms`.padStart(7)} ${row.cls.toFixed(3).padStart(6)} ${kb(row.transferBytes).padStart(10)}`);
       }
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   } finally {
     await server.close();

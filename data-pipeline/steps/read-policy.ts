@@ -31,7 +31,7 @@ export function readPolicy(file: string, text: string): Policy {
     }
     return undefined;
   };
-  const fail = (issue: v.BaseIssue<unknown>, prefix: Array<string | number>): never => {
+  const fail: (issue: v.BaseIssue<unknown>, prefix: Array<string | number>) => never = (issue, prefix) => {
     const path = [...prefix, ...(issue.path?.map((p) => p.key as string | number) ?? [])];
     throw new InputError(
       { file, row: lineOf(path), column: path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '') || '(root)' },
@@ -42,13 +42,13 @@ export function readPolicy(file: string, text: string): Policy {
 
   const top = v.safeParse(PolicyFile, data);
   if (!top.success) fail(top.issues[0], []);
-  const file0 = top.output!;
+  const file0 = top.output;
 
   const states = new Map<string, StateEntry>();
   file0.states.forEach((raw, i) => {
     const r = v.safeParse(StateEntry, raw);
     if (!r.success) fail(r.issues[0], ['states', i]);
-    const entry = r.output!;
+    const entry = r.output;
     const known = STATES_AND_DC.find((s) => s.usps === entry.state_abbr);
     if (!known) throw new InputError({ file, row: lineOf(['states', i, 'state_abbr']), column: `states[${i}].state_abbr` }, 'one of the 50 states or DC', entry.state_abbr);
     if (states.has(entry.state_abbr)) {
@@ -66,7 +66,7 @@ export function readPolicy(file: string, text: string): Policy {
   file0.territories.forEach((raw, i) => {
     const r = v.safeParse(TerritoryEntry, raw);
     if (!r.success) fail(r.issues[0], ['territories', i]);
-    territories.set(r.output!.state_abbr, r.output!);
+    territories.set(r.output.state_abbr, r.output);
   });
 
   return { compiled: file0.meta.compiled, definitions: file0.meta.stance_definitions, states, territories };

@@ -45,7 +45,7 @@ export interface SnapshotMeta {
 export function summarizeSnapshots(rows: NormalizedRow[], snapshots: SnapshotMeta[]): SnapshotPoint[] {
   const stateSet = new Set(STATES_AND_DC.map((s) => s.usps));
   const t = aq.from(rows.map((r) => ({ snapshot: r.snapshot, state: r.state, agencyId: r.agencyId, model: r.model, drawn: stateSet.has(r.state) })));
-  const national = new Map(modelCounts(t.filter((d: Row) => d.drawn), ['snapshot']).objects().map((r: Row) => [r.snapshot, r]));
+  const national = new Map((modelCounts(t.filter((d: Row) => d.drawn), ['snapshot']).objects() as Row[]).map((r) => [r.snapshot, r]));
   const states = t
     .filter((d: Row) => d.drawn)
     .groupby('snapshot')
@@ -72,7 +72,7 @@ export function summarizeStates(
   counties: CountyIndex,
 ): StateSummary[] {
   const active = aq.from(agreements.filter((a) => a.active));
-  const counts = new Map(modelCounts(active, ['state']).objects().map((r: Row) => [r.state, r]));
+  const counts = new Map((modelCounts(active, ['state']).objects() as Row[]).map((r) => [r.state, r]));
   const sheriffCounties = new Map(
     (active
       .filter((d: Row) => d.agencyType === 'county' && d.countyFips !== null)
