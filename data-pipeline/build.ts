@@ -27,6 +27,7 @@ import {
 } from './steps/summarize-states.ts';
 import { pickObjects, simplifyTopology, toGeoJSON, withProperties } from './steps/build-geometry.ts';
 import { toCsv } from './steps/format-csv.ts';
+import { checkConsistency } from './steps/check-consistency.ts';
 import { writeOutputsAtomically, type OutputFiles } from './steps/write-outputs.ts';
 
 export const PIPELINE_VERSION = '1.0.0';
@@ -160,8 +161,10 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   const countiesTopo = JSON.parse(readGeometry(geometryDir, 'counties-albers-10m.json', inputs)) as Topology;
   const countiesLonLat = JSON.parse(readGeometry(geometryDir, 'counties-10m.json', inputs)) as Topology;
   const countyIndex = buildCountyIndex((countiesLonLat.objects.counties as unknown as { geometries: [] }).geometries);
-  const fixesText = readInput('ice-287g/county-name-fixes.deportationdata.csv', 'county-name-fixes').toString('utf8');
-  const fixes = buildCountyFixes(csvParse(fixesText) as unknown as Array<{ state: string; county: string; county_fixed: string }>);
+  const fixRows = ['ice-287g/county-name-fixes.deportationdata.csv', 'ice-287g/county-name-fixes.cooperation-divide.csv']
+    .filter((rel) => fs.existsSync(path.join(sources, rel)))
+    .flatMap((rel) => csvParse(readInput(rel, 'county-name-fixes').toString('utf8')) as unknown as Array<{ state: string; county: string; county_fixed: string }>);
+  const fixes = buildCountyFixes(fixRows);
   const collapsed = collapseAgreements(rows, latest, countyIndex, fixes, warnings);
   const activeAgencies = collapsed.agencies.filter((a) => a.active);
   const matched = activeAgencies.filter((a) => a.countyMatch === 'county-column' || a.countyMatch === 'agency-name').length;
@@ -218,6 +221,12 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     },
     'summary.json',
   );
+  const notesRel = 'ice-287g/snapshot-notes.csv';
+  const notes = new Map<string, string>(
+    fs.existsSync(path.join(sources, notesRel)) ? csvParse(readInput(notesRel, 'snapshot-notes').toString('utf8')).map((r) => [r.date ?? '', r.note ?? '']) : [],
+  );
+  const problems = checkConsistency(summary, collapsed.agreements, counties, notes);
+  if (problems.length > 0) throw new InputError({ file: 'pipeline outputs' }, 'outputs that agree with each other', problems.join('; '));
   step('summarise', `${summary.national.agreements} active agreements in ${summary.national.statesWithAgreements} states (of 50 + DC)`);
 
   // 7. Outputs

@@ -106,5 +106,5 @@ export function assignCounty(
     const hit = matchCounty(index, agency.stateFips, fixCountyText(fixes, agency.stateFips, `${m[1]} ${m[2]}`));
     if (hit) return { countyFips: hit.fips, countyName: hit.name, method: 'agency-name' };
   }
-  return { countyFips: null, countyName: firstFailure ?? null, method: 'unmatched', unmatchedText: firstFailure ?? agency.name };
+  return { countyFips: null, countyName: firstFailure ?? null, method: 'unmatched', unmatchedText: firstFailure ?? 'no COUNTY value in any snapshot' };
 }
