@@ -30,7 +30,7 @@ describe('checkConsistency', () => {
   it('stops on a snapshot drop unless a note explains it', () => {
     const bad = structuredClone(summary);
     bad.snapshots[5]!.agreements = Math.round(bad.snapshots[4]!.agreements * 0.8);
-    expect(checkConsistency(bad, agreements, counties, new Map()).join()).toMatch(new RegExp(`snapshot ${bad.snapshots[5]!.date}: .* snapshot-notes\\.csv`));
+    expect(checkConsistency(bad, agreements, counties, new Map()).join()).toMatch(new RegExp(`snapshot ${bad.snapshots[5]!.date}: .*snapshot-notes\\.csv`));
     expect(checkConsistency(bad, agreements, counties, new Map([[bad.snapshots[5]!.date, 'ICE published half the list']]))).toEqual([]);
   });
 });
