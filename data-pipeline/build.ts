@@ -15,7 +15,8 @@ import { csvParse } from 'd3-dsv';
 import type { Topology } from 'topojson-specification';
 import { JURISDICTIONS, STATES_AND_DC, byUsps } from './schema/geo.ts';
 import { STANCES } from './schema/policy.ts';
-import { CountyCounts, Manifest, StateDetail, Summary, Agreement, Agency } from './schema/records.ts';
+import { CountyCounts, Manifest, StateDetail, Summary, Agreement, Agency, Timeline, Changes } from './schema/records.ts';
+import { diffSnapshots, monthlySeries, type SnapshotRow } from './steps/build-timeline.ts';
 import { InputError, Warnings } from './errors.ts';
 import { readIceSheet, type RawSheet } from './steps/read-ice-sheets.ts';
 import { normalizeSheet, type NormalizedRow } from './steps/normalize-agreements.ts';
@@ -182,7 +183,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   const states = summarizeStates(collapsed.agreements, policy.states, population, countyIndex);
   const snapshotPoints = summarizeSnapshots(rows, snapshots);
   const series = stateSeries(rows, snapshots);
-  const months = signedByMonth(collapsed.agreements);
+  const signedMonths = signedByMonth(collapsed.agreements);
   const counties = validate(CountyCounts, summarizeCounties(collapsed.agreements), 'county-counts.json');
   const activeAll = collapsed.agreements.filter((a) => a.active);
   const drawn = new Set(STATES_AND_DC.map((s) => s.usps));
@@ -250,7 +251,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
             models: activeAll.filter((g) => g.agencyId === a.id).map((g) => ({ model: g.model, signed: g.signed })),
           })),
         series: series.get(s.usps) ?? [],
-        signedByMonth: months.get(s.usps) ?? [],
+        signedByMonth: signedMonths.get(s.usps) ?? [],
       },
       `states/${s.usps.toLowerCase()}.json`,
     );
@@ -280,6 +281,25 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     toCsv(pendingRows, [['list_date', 'snapshot'], ['agency_id', 'agencyId'], ['agency_name', 'agencyName'], ['state', 'state'], ['agency_type', 'agencyType'], ['model', 'model'], ['county', 'countyText']]),
   );
   out.set('county-counts.json', json(counties));
+
+  const timelineRows: SnapshotRow[] = rows.map((r) => ({ snapshot: r.snapshot, state: r.state, agreementId: `${r.agencyId}--${r.model.toLowerCase()}`, agencyName: r.agencyName, model: r.model }));
+  const snapshotDates = snapshots.map((s) => s.date);
+  const months = monthlySeries(timelineRows, snapshotDates, drawn);
+  const everListed = [...new Set(rows.filter((r) => drawn.has(r.state)).map((r) => r.state))].sort();
+  const timeline = validate(
+    Timeline,
+    {
+      months: months.map((m) => m.month),
+      snapshotForMonth: months.map((m) => m.snapshot),
+      national: months.map((m) => m.total),
+      byModel: { JEM: months.map((m) => m.byModel.JEM), WSO: months.map((m) => m.byModel.WSO), TFM: months.map((m) => m.byModel.TFM) },
+      states: Object.fromEntries(everListed.map((st) => [st, months.map((m) => m.byState[st] ?? 0)])),
+      lawDatesKnown: [...policy.states.values()].some((p) => p.measures.some((m) => m.effective_date)),
+    },
+    'timeline.json',
+  );
+  out.set('timeline.json', json(timeline));
+  out.set('changes.json', json(validate(Changes, diffSnapshots(timelineRows, snapshotDates), 'changes.json')));
 
   const statesAlbers = JSON.parse(readGeometry(geometryDir, 'states-albers-10m.json', inputs)) as Topology;
   const statesLonLat = JSON.parse(readGeometry(geometryDir, 'states-10m.json', inputs)) as Topology;

@@ -192,3 +192,26 @@ export const Manifest = v.object({
   warnings: v.array(v.object({ code: v.string(), count: Count, examples: v.array(v.string()) })),
 });
 export type Manifest = v.InferOutput<typeof Manifest>;
+
+/**
+ * Month-by-month active agreements (columnar, to stay small): value i of every array belongs to
+ * months[i]. A month uses the newest snapshot on or before its end (snapshotForMonth[i]).
+ */
+export const Timeline = v.object({
+  months: v.array(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/))),
+  snapshotForMonth: v.array(IsoDate),
+  national: v.array(Count),
+  byModel: v.object({ JEM: v.array(Count), WSO: v.array(Count), TFM: v.array(Count) }),
+  /** Only states that ever had an agreement; others are zero throughout. */
+  states: v.record(Usps, v.array(Count)),
+  /** False while the policy table has no effective dates: stances cannot be dated yet. */
+  lawDatesKnown: v.boolean(),
+});
+export type Timeline = v.InferOutput<typeof Timeline>;
+
+const ChangeRecord = v.object({ id: v.string(), agency: v.string(), state: Usps, model: v.picklist(MODELS) });
+/** Agreements added and removed at each snapshot versus the previous one. */
+export const Changes = v.array(
+  v.object({ date: IsoDate, previous: v.nullable(IsoDate), added: v.array(ChangeRecord), removed: v.array(ChangeRecord) }),
+);
+export type Changes = v.InferOutput<typeof Changes>;

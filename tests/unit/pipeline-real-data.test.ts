@@ -140,4 +140,17 @@ describe('pipeline on the real snapshots', () => {
     expect(etowah.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(etowah.rows).toBe(135);
   });
+
+  it('builds a monthly timeline and per-snapshot changes that add up to the newest count', () => {
+    const timeline = JSON.parse(text('timeline.json'));
+    expect(timeline.months[0]).toBe('2025-01');
+    expect(timeline.months.at(-1)).toBe('2026-05');
+    expect(timeline.national.at(-1)).toBe(result.summary.national.agreements);
+    expect(timeline.states.TX.at(-1)).toBe(387);
+    expect(zlib.gzipSync(result.files.get('timeline.json')!).length).toBeLessThan(25 * 1024);
+    const changes = JSON.parse(text('changes.json')) as Array<{ added: Array<{ state: string }>; removed: Array<{ state: string }> }>;
+    const net = changes.reduce((n, c) => n + c.added.length - c.removed.length, 0);
+    expect(net).toBe(result.summary.national.agreementsInclTerritories);
+    expect(timeline.lawDatesKnown).toBe(false);
+  });
 });
