@@ -1,0 +1,50 @@
+/**
+ * Page-independent checks on the production build: every built page loads without console errors
+ * or requests to other hosts, and the pipeline's data is served unchanged under /data/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { foreignRequests, launch, openPage } from '../support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+function builtPages(dir = 'dist', prefix = ''): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (e.isDirectory()) return e.name === 'data' || e.name === '_astro' ? [] : builtPages(path.join(dir, e.name), `${prefix}${e.name}/`);
+    return e.name === 'index.html' ? [prefix] : [];
+  });
+}
+// The 51 state pages share one template: sample three of them to keep the run short.
+const pages = builtPages().filter((p) => !p.startsWith('states/') || ['states/tx/', 'states/ca/', 'states/dc/'].includes(p));
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('built site', () => {
+  it('has pages to check', () => expect(pages).toContain(''));
+
+  it.each(pages)('/%s loads with a title, no console errors and no other hosts', async (p) => {
+    const { page, requests, errors, context } = await openPage(browser);
+    const res = await page.goto(`${baseUrl}${p}`, { waitUntil: 'networkidle' });
+    expect(res?.status()).toBe(200);
+    expect((await page.title()).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    expect(foreignRequests(requests, baseUrl)).toEqual([]);
+    await context.close();
+  });
+
+  it('serves the pipeline outputs under /data/ byte for byte', async () => {
+    for (const f of ['summary.json', 'agreements.csv', 'timeline.json', 'states/tx.json']) {
+      const res = await fetch(`${baseUrl}data/${f}`);
+      expect(res.status, f).toBe(200);
+      expect(await res.text(), f).toBe(fs.readFileSync(path.join('public/data', f), 'utf8'));
+    }
+  });
+});
