@@ -26,7 +26,7 @@ import { collapseAgreements } from './steps/collapse-agreements.ts';
 import {
   per100k, signedByMonth, stateSeries, summarizeCounties, summarizeSnapshots, summarizeStates, type SnapshotMeta,
 } from './steps/summarize-states.ts';
-import { pickObjects, simplifyTopology, toGeoJSON, withProperties } from './steps/build-geometry.ts';
+import { pickObjects, simplifyTopology, splitByState, toGeoJSON, withProperties } from './steps/build-geometry.ts';
 import { toCsv } from './steps/format-csv.ts';
 import { checkConsistency } from './steps/check-consistency.ts';
 import { writeOutputsAtomically, type OutputFiles } from './steps/write-outputs.ts';
@@ -315,7 +315,14 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     'counties-albers.topojson',
     json(withProperties(simplifyTopology(pickObjects(countiesTopo, ['counties']), 4), 'counties', (id) => ({ name: countyIndex.byFips.get(id)?.name ?? '' }))),
   );
-  step('build geometry', 'states (Albers + GeoJSON), counties (Albers)');
+  // lon/lat counties for the maplibre explorer: the whole country coarse, each state finer.
+  const countyName = (id: string) => ({ name: countyIndex.byFips.get(id)?.name ?? '' });
+  out.set('counties-us.topojson', json(withProperties(simplifyTopology(pickObjects(countiesLonLat, ['counties']), 0.01), 'counties', countyName)));
+  for (const [fips, topo] of splitByState(countiesLonLat, 'counties', 1e-4, countyName)) {
+    const usps = byFips.get(fips)?.usps;
+    if (usps) out.set(`counties/${usps.toLowerCase()}.topojson`, json(topo));
+  }
+  step('build geometry', 'states (Albers + GeoJSON), counties (Albers, lon/lat US + per state)');
 
   const manifest = validate(
     Manifest,

@@ -5,6 +5,7 @@
  */
 import { presimplify, simplify } from 'topojson-simplify';
 import { feature, quantize } from 'topojson-client';
+import { topology } from 'topojson-server';
 import type { Topology, GeometryCollection, Objects } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 
@@ -42,4 +43,22 @@ export function pickObjects(topology: Topology, names: string[]): Topology {
 
 export function toGeoJSON(topology: Topology, object: string): FeatureCollection {
   return feature(topology, topology.objects[object] as GeometryCollection<Props>) as FeatureCollection;
+}
+
+/**
+ * One small topology per state (object `counties`), for maplibre views zoomed to a state. Re-building
+ * the topology per state keeps each file to its own arcs (Texas, the largest, is about 17 KB gzip).
+ */
+export function splitByState(counties: Topology, object: string, minWeight: number, propsFor: (id: string) => Props): Map<string, Topology> {
+  const all = toGeoJSON(counties, object);
+  const groups = new Map<string, FeatureCollection>();
+  for (const f of all.features) {
+    const id = String(f.id);
+    const fc = groups.get(id.slice(0, 2)) ?? { type: 'FeatureCollection', features: [] };
+    fc.features.push({ ...f, properties: propsFor(id) });
+    groups.set(id.slice(0, 2), fc);
+  }
+  return new Map(
+    [...groups].map(([stateFips, fc]) => [stateFips, simplifyTopology(topology({ [object]: fc }, 1e5) as unknown as Topology, minWeight)]),
+  );
 }

@@ -153,4 +153,18 @@ describe('pipeline on the real snapshots', () => {
     expect(net).toBe(result.summary.national.agreementsInclTerritories);
     expect(timeline.lawDatesKnown).toBe(false);
   });
+
+  it('splits lon/lat county geometry per state and keeps every county', () => {
+    let total = 0;
+    for (const st of result.summary.states) {
+      const topo = JSON.parse(text(`counties/${st.usps.toLowerCase()}.topojson`));
+      const ids = topo.objects.counties.geometries.map((g: { id: string }) => g.id);
+      expect(ids.every((id: string) => id.startsWith(st.fips)), st.usps).toBe(true);
+      expect(ids.length, st.usps).toBe(st.counties);
+      total += ids.length;
+    }
+    expect(JSON.parse(text('counties-us.topojson')).objects.counties.geometries).toHaveLength(total);
+    expect(zlib.gzipSync(result.files.get('counties/tx.topojson')!).length).toBeLessThan(30 * 1024);
+    expect(zlib.gzipSync(result.files.get('counties-us.topojson')!).length).toBeLessThan(170 * 1024);
+  });
 });
