@@ -317,7 +317,9 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   );
   // lon/lat counties for the maplibre explorer: the whole country coarse, each state finer.
   const countyName = (id: string) => ({ name: countyIndex.byFips.get(id)?.name ?? '' });
-  out.set('counties-us.topojson', json(withProperties(simplifyTopology(pickObjects(countiesLonLat, ['counties']), 0.01), 'counties', countyName)));
+  // Territories' county equivalents are left out here as on every map (their agreements are listed).
+  const stateCounty = (id: string) => (byFips.has(id.slice(0, 2)) ? countyName(id) : null);
+  out.set('counties-us.topojson', json(withProperties(simplifyTopology(pickObjects(countiesLonLat, ['counties']), 0.01), 'counties', stateCounty)));
   for (const [fips, topo] of splitByState(countiesLonLat, 'counties', 1e-4, countyName)) {
     const usps = byFips.get(fips)?.usps;
     if (usps) out.set(`counties/${usps.toLowerCase()}.topojson`, json(topo));
