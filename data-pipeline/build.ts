@@ -15,7 +15,7 @@ import { csvParse } from 'd3-dsv';
 import type { Topology } from 'topojson-specification';
 import { JURISDICTIONS, STATES_AND_DC, byUsps } from './schema/geo.ts';
 import { STANCES } from './schema/policy.ts';
-import { CountyCounts, Manifest, StateDetail, Summary, Agreement, Agency, Timeline, Changes } from './schema/records.ts';
+import { CountyCounts, Manifest, StateDetail, Summary, Agreement, Agency, Timeline, Changes, AgencyIndex } from './schema/records.ts';
 import { diffSnapshots, monthlySeries, type SnapshotRow } from './steps/build-timeline.ts';
 import { InputError, Warnings } from './errors.ts';
 import { readIceSheet, type RawSheet } from './steps/read-ice-sheets.ts';
@@ -281,6 +281,10 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     toCsv(pendingRows, [['list_date', 'snapshot'], ['agency_id', 'agencyId'], ['agency_name', 'agencyName'], ['state', 'state'], ['agency_type', 'agencyType'], ['model', 'model'], ['county', 'countyText']]),
   );
   out.set('county-counts.json', json(counties));
+  out.set(
+    'agency-index.json',
+    json(validate(AgencyIndex, collapsed.agencies.filter((a) => a.active).map((a) => [a.id, a.name, a.state, a.countyFips, a.type, a.activeModels.join('+')]), 'agency-index.json')),
+  );
 
   const timelineRows: SnapshotRow[] = rows.map((r) => ({ snapshot: r.snapshot, state: r.state, agreementId: `${r.agencyId}--${r.model.toLowerCase()}`, agencyName: r.agencyName, model: r.model }));
   const snapshotDates = snapshots.map((s) => s.date);

@@ -215,3 +215,12 @@ export const Changes = v.array(
   v.object({ date: IsoDate, previous: v.nullable(IsoDate), added: v.array(ChangeRecord), removed: v.array(ChangeRecord) }),
 );
 export type Changes = v.InferOutput<typeof Changes>;
+
+/**
+ * Active agencies for search and map markers, as compact tuples (loaded on demand):
+ * [id, name, usps, county FIPS or null (statewide/unmatched), type, models joined by "+"].
+ */
+export const AgencyIndex = v.array(
+  v.tuple([v.string(), v.string(), Usps, v.nullable(CountyFips), v.picklist(AGENCY_TYPES), v.string()]),
+);
+export type AgencyIndex = v.InferOutput<typeof AgencyIndex>;
