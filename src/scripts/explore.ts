@@ -1,0 +1,287 @@
+/**
+ * <county-explorer>: wires the explorer page. Data comes from /data/ on demand; maplibre is
+ * imported dynamically and only when WebGL exists, otherwise an SVG county map is drawn.
+ * Every data string is set with textContent.
+ */
+import {
+  agencyPoints, countyFeatures, hasWebGL, loadAgencyIndex, loadCounties, loadCountyCounts, searchAgencies,
+  type AgencyEntry, type AgencyPoint, type CountyProps,
+} from '../lib/explorer/county-data.ts';
+import type { AgencyIndex, CountyCounts, StateDetail } from '@schema/records.ts';
+import type { CountyMap } from '../lib/explorer/county-map.ts';
+
+interface Config {
+  lang: 'en' | 'es';
+  base: string;
+  states: Array<{ usps: string; fips: string; name: string }>;
+  strings: Record<string, string>;
+  steps: { light: readonly string[]; dark: readonly string[] };
+}
+
+const LIST_LIMIT = 200;
+const MODEL_NAMES: Record<string, string> = { JEM: 'Jail Enforcement Model', WSO: 'Warrant Service Officer', TFM: 'Task Force Model' };
+
+class CountyExplorer extends HTMLElement {
+  countyMap: CountyMap | null = null;
+  private cfg!: Config;
+  private index: AgencyIndex = [];
+  private counts: CountyCounts = {};
+  private points: AgencyPoint[] = [];
+  private state: string | null = null;
+  private details = new Map<string, Promise<StateDetail>>();
+  private active = -1;
+  private options: AgencyEntry[] = [];
+
+  private $<T extends HTMLElement>(role: string): T {
+    return this.querySelector<T>(`[data-role="${role}"]`)!;
+  }
+  private s(key: string, vars: Record<string, string | number> = {}): string {
+    return (this.cfg.strings[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  }
+  private fmt = (n: number) => n.toLocaleString(this.cfg.lang === 'es' ? 'es-US' : 'en-US');
+
+  connectedCallback() {
+    this.cfg = JSON.parse(this.$('config').textContent ?? '{}') as Config;
+    const param = new URLSearchParams(location.search).get('state')?.toLowerCase() ?? '';
+    this.state = this.cfg.states.some((s) => s.usps.toLowerCase() === param) ? param : null;
+    const select = this.$<HTMLSelectElement>('state');
+    select.value = this.state ?? '';
+    select.addEventListener('change', () => void this.showState(select.value || null));
+    this.setupSearch();
+    void this.start();
+  }
+
+  private async start() {
+    try {
+      [this.counts, this.index] = await Promise.all([loadCountyCounts(this.cfg.base), loadAgencyIndex(this.cfg.base)]);
+      await this.showState(this.state, false);
+    } catch {
+      this.status(this.s('explore.loadError'));
+    }
+  }
+
+  private status(text: string | null) {
+    const el = this.$('status');
+    if (!text) return el.remove();
+    el.textContent = text;
+  }
+
+  private stateName(usps: string) {
+    return this.cfg.states.find((s) => s.usps === usps.toUpperCase())?.name ?? usps.toUpperCase();
+  }
+
+  private async showState(state: string | null, push = true) {
+    this.state = state;
+    this.$<HTMLSelectElement>('state').value = state ?? '';
+    if (push) {
+      const url = new URL(location.href);
+      if (state) url.searchParams.set('state', state);
+      else url.searchParams.delete('state');
+      history.replaceState(null, '', url);
+    }
+    const topo = await loadCounties(this.cfg.base, state);
+    const counties = countyFeatures(topo, this.counts);
+    const inState = this.index.filter((a) => !state || a[2] === state.toUpperCase());
+    this.points = agencyPoints(inState, counties);
+    this.renderList(inState);
+    this.showCounty(null);
+    this.countyMap?.destroy();
+    this.countyMap = null;
+    const host = this.$('map');
+    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+    const steps = (dark ? this.cfg.steps.dark : this.cfg.steps.light) as [string, string, string, string, string];
+    if (hasWebGL()) {
+      try {
+        const { createCountyMap } = await import('../lib/explorer/county-map.ts');
+        host.querySelector('.fallback-map')?.remove();
+        this.countyMap = await createCountyMap({
+          container: host,
+          counties,
+          agencies: this.points,
+          colors: { background: dark ? '#202024' : '#ffffff', line: dark ? '#161618' : '#ffffff', hover: dark ? '#ffffff' : '#1c1b1a', steps, agency: dark ? '#c2a5cf' : '#542788', agencyStroke: dark ? '#161618' : '#ffffff' },
+          locale: {
+            'NavigationControl.ZoomIn': this.s('explore.maplibre.zoomIn'),
+            'NavigationControl.ZoomOut': this.s('explore.maplibre.zoomOut'),
+            'AttributionControl.ToggleAttribution': this.s('explore.maplibre.attribution'),
+            'Map.Title': this.s('explore.maplibre.map'),
+          },
+          onCounty: (c) => this.showCounty(c),
+          onAgency: (id) => void this.showAgency(id),
+        });
+        this.status(null);
+        this.dataset.mode = 'webgl';
+        return;
+      } catch {
+        this.countyMap?.destroy();
+        this.countyMap = null;
+      }
+    }
+    await this.drawFallback(state, steps);
+  }
+
+  private async drawFallback(state: string | null, steps: readonly string[]) {
+    const [{ drawFallbackMap }, albers] = await Promise.all([
+      import('../lib/explorer/fallback-map.ts'),
+      fetch(`${this.cfg.base}data/counties-albers.topojson`).then((r) => r.json()),
+    ]);
+    const host = this.$('map');
+    const fips = state ? (this.cfg.states.find((s) => s.usps.toLowerCase() === state)?.fips ?? null) : null;
+    host.replaceChildren();
+    drawFallbackMap(host, albers, fips, this.counts, steps, (name, n) => this.s('explore.countyLabel', { name, count: this.fmt(n) }), (f) => {
+      const c = this.counts[f];
+      const name = albers.objects.counties.geometries.find((g: { id: string }) => g.id === f)?.properties?.name ?? f;
+      this.showCounty({ fips: f, name, agreements: c?.agreements ?? 0, agencies: c?.agencies ?? 0, JEM: c?.byModel.JEM ?? 0, WSO: c?.byModel.WSO ?? 0, TFM: c?.byModel.TFM ?? 0 });
+    });
+    const note = this.$('note');
+    note.textContent = this.s('explore.fallback');
+    note.hidden = false;
+    this.dataset.mode = 'fallback';
+  }
+
+  private showCounty(c: CountyProps | null) {
+    const box = this.$('county');
+    if (!c) {
+      const p = document.createElement('p');
+      p.textContent = this.s('explore.countyNone');
+      box.replaceChildren(p);
+      return;
+    }
+    const h = document.createElement('h2');
+    h.textContent = this.s('explore.countyTitle', { name: c.name, state: this.stateName(this.cfg.states.find((s) => s.fips === c.fips.slice(0, 2))?.usps ?? '') });
+    const lines = [
+      this.s('explore.countyAgreements', { count: this.fmt(c.agreements) }),
+      this.s('explore.countyAgencies', { count: this.fmt(c.agencies) }),
+      this.s('explore.byModel', { jem: this.fmt(c.JEM), wso: this.fmt(c.WSO), tfm: this.fmt(c.TFM) }),
+    ].map((text) => Object.assign(document.createElement('p'), { textContent: text }));
+    box.dataset.fips = c.fips;
+    box.replaceChildren(h, ...lines);
+  }
+
+  private detail(usps: string): Promise<StateDetail> {
+    let p = this.details.get(usps);
+    if (!p) {
+      p = fetch(`${this.cfg.base}data/states/${usps.toLowerCase()}.json`).then((r) => r.json() as Promise<StateDetail>);
+      this.details.set(usps, p);
+    }
+    return p;
+  }
+
+  private async showAgency(id: string) {
+    const entry = this.index.find((a) => a[0] === id);
+    if (!entry) return;
+    const [, name, usps, countyFips, type] = entry;
+    this.countyMap?.focusAgency(id);
+    const box = this.$('agency');
+    box.hidden = false;
+    const h = document.createElement('h2');
+    h.textContent = name;
+    const where = document.createElement('p');
+    where.textContent = `${this.s(`explore.type.${type}`)} · ${this.stateName(usps)}${type === 'state' ? ` (${this.s('explore.statewide')})` : countyFips ? '' : ` (${this.s('explore.noCounty')})`}`;
+    box.replaceChildren(h, where);
+    box.dataset.agency = id;
+    try {
+      const detail = await this.detail(usps);
+      const agency = detail.agencies.find((a) => a.id === id);
+      const list = document.createElement('ul');
+      for (const m of agency?.models ?? []) {
+        const li = document.createElement('li');
+        li.textContent = m.signed
+          ? this.s('explore.signed', { model: MODEL_NAMES[m.model] ?? m.model, date: new Date(`${m.signed}T12:00:00Z`).toLocaleDateString(this.cfg.lang === 'es' ? 'es-US' : 'en-US', { year: 'numeric', month: 'long', day: 'numeric' }) })
+          : this.s('explore.signedUnknown', { model: MODEL_NAMES[m.model] ?? m.model });
+        list.append(li);
+      }
+      if (agency?.countyName) where.textContent += ` · ${agency.countyName}`;
+      box.append(list);
+    } catch {
+      /* the name, type and state are already shown */
+    }
+  }
+
+  private renderList(agencies: AgencyIndex) {
+    this.$('list-title').textContent = this.s('explore.listTitle', { count: this.fmt(agencies.length) });
+    const ul = this.$('list');
+    const sorted = [...agencies].sort((a, b) => a[2].localeCompare(b[2]) || a[1].localeCompare(b[1]));
+    ul.replaceChildren(
+      ...sorted.slice(0, LIST_LIMIT).map(([id, name, usps, , type]) => {
+        const li = document.createElement('li');
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.textContent = name;
+        const small = document.createElement('small');
+        small.textContent = `${this.s(`explore.type.${type}`)} · ${usps}`;
+        b.append(small);
+        b.addEventListener('click', () => void this.showAgency(id));
+        li.append(b);
+        return li;
+      }),
+    );
+    const more = this.$('list-more');
+    more.hidden = agencies.length <= LIST_LIMIT;
+    more.textContent = this.s('explore.listMore', { shown: LIST_LIMIT });
+  }
+
+  private setupSearch() {
+    const input = this.$<HTMLInputElement>('search');
+    const results = this.$<HTMLUListElement>('results');
+    const close = () => {
+      results.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+      this.active = -1;
+    };
+    const highlight = (i: number) => {
+      this.active = i;
+      [...results.children].forEach((li, j) => li.setAttribute('aria-selected', String(j === i)));
+      if (i >= 0) input.setAttribute('aria-activedescendant', `agency-opt-${i}`);
+    };
+    const choose = async (a: AgencyEntry) => {
+      close();
+      input.value = a[1];
+      if (this.state !== a[2].toLowerCase()) await this.showState(a[2].toLowerCase());
+      await this.showAgency(a[0]);
+    };
+    input.addEventListener('input', () => {
+      this.options = searchAgencies(this.index, input.value);
+      const status = this.$('search-status');
+      if (input.value.trim().length < 2) {
+        close();
+        status.textContent = '';
+        return;
+      }
+      results.replaceChildren(
+        ...this.options.map((a, i) => {
+          const li = document.createElement('li');
+          li.id = `agency-opt-${i}`;
+          li.setAttribute('role', 'option');
+          li.setAttribute('aria-selected', 'false');
+          li.textContent = `${a[1]} (${a[2]})`;
+          li.addEventListener('mousedown', (e) => e.preventDefault());
+          li.addEventListener('click', () => void choose(a));
+          return li;
+        }),
+      );
+      results.hidden = this.options.length === 0;
+      input.setAttribute('aria-expanded', String(this.options.length > 0));
+      status.textContent = this.options.length ? this.s('explore.searchCount', { count: this.options.length }) : this.s('explore.searchNone', { query: input.value.trim() });
+      highlight(-1);
+    });
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'ArrowDown' && this.options.length) {
+        e.preventDefault();
+        highlight((this.active + 1) % this.options.length);
+      } else if (e.key === 'ArrowUp' && this.options.length) {
+        e.preventDefault();
+        highlight((this.active - 1 + this.options.length) % this.options.length);
+      } else if (e.key === 'Enter') {
+        const pick = this.options[this.active >= 0 ? this.active : 0];
+        if (pick && !results.hidden) {
+          e.preventDefault();
+          void choose(pick);
+        }
+      } else if (e.key === 'Escape') close();
+    });
+    input.addEventListener('blur', () => setTimeout(close, 150));
+  }
+}
+
+customElements.define('county-explorer', CountyExplorer);

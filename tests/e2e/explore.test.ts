@@ -1,0 +1,121 @@
+/**
+ * The county explorer in real Chromium (WebGL through SwiftShader), and its SVG fallback with
+ * WebGL switched off. Numbers are checked against the pipeline's own files.
+ */
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { foreignRequests, launch, openPage } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+
+const baseUrl = inject('baseUrl');
+const counts = JSON.parse(fs.readFileSync('public/data/county-counts.json', 'utf8')) as Record<string, { agreements: number; agencies: number }>;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function ready(page: Page, mode: 'webgl' | 'fallback') {
+  await page.waitForSelector(`county-explorer[data-mode="${mode}"]`, { timeout: 20_000 });
+}
+
+describe('county explorer', () => {
+  it('renders a non-blank WebGL map of Texas from our own files only', async () => {
+    const { page, requests, errors, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}explore/?state=tx`);
+    await ready(page, 'webgl');
+    await page.waitForTimeout(500);
+    const png = await page.locator('.maplibregl-canvas').screenshot();
+    // A blank canvas compresses to almost nothing; a drawn county map does not.
+    expect(png.length).toBeGreaterThan(20_000);
+    expect(foreignRequests(requests, baseUrl)).toEqual([]);
+    expect(requests.some((u) => u.includes('/data/counties/tx.topojson'))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a clicked county with the pipeline numbers', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}explore/?state=tx`);
+    await ready(page, 'webgl');
+    // Tarrant County, TX (Fort Worth): find its screen position from the map itself.
+    const point = await page.evaluate(() => {
+      const el = document.querySelector('county-explorer') as HTMLElement & { countyMap: { map: { project: (p: [number, number]) => { x: number; y: number } } } };
+      const p = el.countyMap.map.project([-97.29, 32.77]);
+      const r = el.querySelector('.maplibregl-canvas')!.getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    });
+    await page.mouse.click(point.x, point.y);
+    const card = page.locator('[data-role="county"]');
+    await expect.poll(() => card.getAttribute('data-fips')).toBe('48439');
+    const text = await card.innerText();
+    expect(text).toContain('Tarrant, Texas');
+    expect(text).toContain(`Active 287(g) agreements: ${counts['48439']!.agreements}`);
+    expect(text).toContain(`Agencies: ${counts['48439']!.agencies}`);
+    await context.close();
+  });
+
+  it('finds an agency by name and jumps to its state (keyboard only)', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}explore/`);
+    await ready(page, 'webgl');
+    const box = page.getByRole('combobox', { name: 'Find an agency' });
+    await box.focus();
+    await page.keyboard.type('Harris County Sheriff');
+    const options = page.getByRole('listbox', { name: 'Find an agency' }).getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(0);
+    // Harris County, TX has no agreement in ICE's sheets; the only active one is Harris County, GA.
+    expect(await options.allInnerTexts()).toEqual(["Harris County Sheriff's Office (GA)"]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('state')).toBe('ga');
+    await expect.poll(() => page.locator('[data-role="agency"]').innerText()).toContain("Harris County Sheriff's Office");
+    await expect.poll(() => page.locator('[data-role="agency"]').innerText()).toMatch(/Warrant Service Officer, signed/);
+    expect(await page.locator('select[name="state"]').inputValue()).toBe('ga');
+    await context.close();
+  });
+
+  it('has no axe violations', async () => {
+    // bypassCSP only so axe can be injected; the page's own CSP is checked by the other tests.
+    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    await page.goto(`${baseUrl}explore/?state=tx`);
+    await ready(page, 'webgl');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('county explorer without WebGL', () => {
+  let noGl: Browser;
+  beforeAll(async () => {
+    noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
+  });
+  afterAll(async () => {
+    await noGl?.close();
+  });
+
+  it('draws the SVG county map with an explanation instead of a blank box', async () => {
+    const { page, requests, context } = await openPage(noGl, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}explore/?state=fl`);
+    await ready(page, 'fallback');
+    expect(await page.locator('.fallback-map path').count()).toBe(67);
+    expect(await page.locator('[data-role="note"]').innerText()).toMatch(/WebGL is unavailable/);
+    expect(requests.some((u) => u.includes('maplibre'))).toBe(false);
+    await page.locator('.fallback-map path[data-fips="12086"]').click();
+    expect(await page.locator('[data-role="county"]').innerText()).toContain(`Active 287(g) agreements: ${counts['12086']!.agreements}`);
+    await context.close();
+  });
+});
+
+describe('the national page', () => {
+  it('downloads no maplibre byte on first view', async () => {
+    const { page, requests, context } = await openPage(browser);
+    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    expect(requests.filter((u) => /maplibre|county-map/.test(u))).toEqual([]);
+    await context.close();
+  });
+});
