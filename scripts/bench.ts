@@ -9,6 +9,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { runPipeline } from '../data-pipeline/build.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
+import { measureExplorer } from './bench-explorer.ts';
 
 const gz = (b: string | Uint8Array) => zlib.gzipSync(b, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -75,6 +76,11 @@ if (fs.existsSync('dist/index.html')) {
     }
   } finally {
     await server.close();
+  }
+  if (fs.existsSync('dist/explore/index.html')) {
+    const ex = await measureExplorer();
+    results.explorer = { ...ex, budgetMs: 2500, ok: ex.medianMs <= 2500 };
+    console.log(`\nCounty explorer, open to interactive (mobile throttling, median of 3): ${(ex.medianMs / 1000).toFixed(2)} s, ${kb(ex.transferBytes)} transferred  [budget 2.5 s: ${ex.medianMs <= 2500 ? 'ok' : 'OVER'}]`);
   }
 } else {
   console.log('\n(no dist/: run `npm run build` for page sizes and Lighthouse)');

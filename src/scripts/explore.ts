@@ -51,7 +51,14 @@ class CountyExplorer extends HTMLElement {
     void this.start();
   }
 
+  /** Started at once (in parallel with the data) when WebGL exists: the chunk is the largest download. */
+  private mapModule: Promise<typeof import('../lib/explorer/county-map.ts')> | null = null;
+
   private async start() {
+    if (hasWebGL()) {
+      this.mapModule = import('../lib/explorer/county-map.ts');
+      this.mapModule.catch(() => {});
+    }
     try {
       [this.counts, this.index] = await Promise.all([loadCountyCounts(this.cfg.base), loadAgencyIndex(this.cfg.base)]);
       await this.showState(this.state, false);
@@ -90,9 +97,9 @@ class CountyExplorer extends HTMLElement {
     const host = this.$('map');
     const dark = matchMedia('(prefers-color-scheme: dark)').matches;
     const steps = (dark ? this.cfg.steps.dark : this.cfg.steps.light) as [string, string, string, string, string];
-    if (hasWebGL()) {
+    if (this.mapModule) {
       try {
-        const { createCountyMap } = await import('../lib/explorer/county-map.ts');
+        const { createCountyMap } = await this.mapModule;
         host.querySelector('.fallback-map')?.remove();
         this.countyMap = await createCountyMap({
           container: host,

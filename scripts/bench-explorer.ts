@@ -1,0 +1,38 @@
+/**
+ * Time from opening the county explorer to an interactive map, under Lighthouse's mobile
+ * throttling (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, 4x CPU slowdown), median of 3 cold loads.
+ * Used by `npm run bench`; needs a build in dist/.
+ */
+import { launch } from '../tests/support/browser.ts';
+import { startStaticServer } from '../tests/support/static-server.ts';
+
+export async function measureExplorer(path = 'explore/?state=tx'): Promise<{ medianMs: number; runsMs: number[]; transferBytes: number }> {
+  const server = await startStaticServer('dist');
+  const browser = await launch();
+  const runs: number[] = [];
+  let transferBytes = 0;
+  try {
+    for (let i = 0; i < 3; i++) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      let bytes = 0;
+      cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
+      const t0 = Date.now();
+      await page.goto(`${server.url}${path}`);
+      await page.waitForSelector('county-explorer[data-mode]', { timeout: 60_000 });
+      runs.push(Date.now() - t0);
+      transferBytes = bytes;
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const sorted = [...runs].sort((a, b) => a - b);
+  return { medianMs: sorted[1]!, runsMs: runs, transferBytes };
+}
