@@ -70,10 +70,19 @@ export function shareCardSvg(states: Topology, fips: string, text: CardText, col
 <text x="60" y="92" font-size="28" fill="${colors.muted}">${e(text.site)}</text>
 <text x="60" y="178" font-size="72" font-weight="bold" fill="${colors.text}">${e(text.title)}</text>
 ${lines.map((l, i) => `<text x="60" y="${252 + i * 44}" font-size="34" fill="${colors.text}">${e(l)}</text>`).join('\n')}
-${text.facts.slice(0, 3).map((f, i) => `<text x="60" y="${420 + i * 44}" font-size="30" font-weight="bold" fill="${colors.text}">${e(f)}</text>`).join('\n')}
+${text.facts.slice(0, 3).map((f, i) => `<text x="60" y="${420 + i * 44}" font-size="28" font-weight="bold" fill="${colors.text}">${e(wrap(f, 36, 1)[0] ?? '')}</text>`).join('\n')}
 <text x="60" y="590" font-size="24" fill="${colors.muted}">${e(text.footer)}</text>
 <path d="${path(all) ?? ''}" fill="${colors.land}"/>
 ${target ? `<path d="${path(target) ?? ''}" fill="${colors.highlight}" stroke="${colors.text}" stroke-width="2"/>` : ''}
+${target ? ring(path, target, colors.text) : ''}
 <path d="${borders}" fill="none" stroke="${colors.border}" stroke-width="1"/>
 </svg>`;
+}
+
+/** Small states (RI, DC, DE...) would be a speck on the card: ring them so the eye finds them. */
+function ring(path: ReturnType<typeof geoPath>, target: Feature, color: string): string {
+  const [[x0, y0], [x1, y1]] = path.bounds(target);
+  if (Math.max(x1 - x0, y1 - y0) > 24) return '';
+  const [cx, cy] = path.centroid(target);
+  return `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="18" fill="none" stroke="${color}" stroke-width="3"/>`;
 }

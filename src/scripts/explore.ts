@@ -16,6 +16,7 @@ interface Config {
   states: Array<{ usps: string; fips: string; name: string }>;
   strings: Record<string, string>;
   steps: { light: readonly string[]; dark: readonly string[] };
+  dot: Record<'light' | 'dark', { fill: string; stroke: string }>;
 }
 
 const LIST_LIMIT = 200;
@@ -105,7 +106,7 @@ class CountyExplorer extends HTMLElement {
           container: host,
           counties,
           agencies: this.points,
-          colors: { background: dark ? '#202024' : '#ffffff', line: dark ? '#161618' : '#ffffff', hover: dark ? '#ffffff' : '#1c1b1a', steps, agency: dark ? '#c2a5cf' : '#542788', agencyStroke: dark ? '#161618' : '#ffffff' },
+          colors: { background: dark ? '#202024' : '#ffffff', line: dark ? '#161618' : '#ffffff', hover: dark ? '#ffffff' : '#1c1b1a', steps, agency: this.cfg.dot[dark ? 'dark' : 'light'].fill, agencyStroke: this.cfg.dot[dark ? 'dark' : 'light'].stroke },
           locale: {
             'NavigationControl.ZoomIn': this.s('explore.maplibre.zoomIn'),
             'NavigationControl.ZoomOut': this.s('explore.maplibre.zoomOut'),

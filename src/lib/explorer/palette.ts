@@ -1,6 +1,6 @@
-/** County explorer colours: a sequential orange ramp (0 = neutral), light and dark. */
-export const COUNTY_STEPS = {
-  light: ['#ecebe8', '#fdd0a2', '#fd8d3c', '#d94801', '#7f2704'],
-  dark: ['#2c2c30', '#7f3b08', '#b35806', '#f1a340', '#fee0b6'],
-} as const;
+/** County explorer colours: the same sequential ramp as the national count views (design tokens). */
+import { SEQ_COLORS, UI } from '../../styles/tokens.ts';
+
+export const COUNTY_STEPS = SEQ_COLORS;
 export const COUNTY_STEP_LABELS = ['0', '1', '2–4', '5–9', '10+'] as const;
+export const DOT = { light: { fill: UI.light.text!, stroke: UI.light.bg! }, dark: { fill: UI.dark.text!, stroke: UI.dark.bg! } };

@@ -1,0 +1,365 @@
+/**
+ * <divide-map>: the national map's enhancement. The map, legend, table and panel skeleton are HTML
+ * from the build; this adds view switching (data attributes only), legend filters, tooltip, selection
+ * with a side panel / bottom sheet, URL state (?view=&model=&state=), history and keyboard access.
+ * Every string comes from the page's data-config (built from the i18n dictionaries); data strings
+ * only ever reach the DOM through textContent.
+ */
+import type { StateDetail } from '@schema/records.ts';
+
+interface StateInfo { n: string; st: string; se: string; u: string; mi: string; c: string; ag: string; bm: string; r: string; f: [string, string] }
+interface Config {
+  base: string;
+  date: string;
+  s: Record<string, string>;
+  status: Record<string, string>;
+  conf: Record<string, string>;
+  views: Record<string, string>;
+  models: Record<string, string>;
+  states: Record<string, StateInfo>;
+}
+
+const fill = (tpl: string, vars: Record<string, string>) => tpl.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+};
+
+class DivideMap extends HTMLElement {
+  private cfg!: Config;
+  private links: SVGAElement[] = [];
+  private selected: string | null = null;
+  private filter: HTMLButtonElement | null = null;
+  private pointerType = 'mouse';
+  private request = 0;
+
+  private q<T extends Element = HTMLElement>(role: string): T {
+    return this.querySelector(`[data-role="${role}"]`) as T;
+  }
+
+  connectedCallback() {
+    this.cfg = JSON.parse(this.dataset.config ?? '{}') as Config;
+    this.links = [...this.querySelectorAll<SVGAElement>('a.st')];
+    for (const a of this.links) a.setAttribute('role', 'button');
+    for (const r of ['controls', 'keys-hint', 'filter-hint']) this.q(r).hidden = false;
+
+    this.addEventListener('change', (e) => {
+      const t = e.target as HTMLInputElement | HTMLSelectElement;
+      if (t.name === 'view') this.setView(t.value, true);
+      else if (t.dataset.role === 'model') this.setModel(t.value, true);
+    });
+    this.addEventListener('click', (e) => this.onClick(e));
+    this.addEventListener('pointerdown', (e) => (this.pointerType = e.pointerType));
+    const svg = this.querySelector('svg.map')!;
+    svg.addEventListener('pointermove', (e) => this.onMove(e as PointerEvent));
+    svg.addEventListener('pointerleave', () => this.pointerType === 'mouse' && this.hideTip());
+    svg.addEventListener('keydown', (e) => this.onKey(e as KeyboardEvent));
+    svg.addEventListener('focusin', (e) => this.onFocus(e.target as Element));
+    svg.addEventListener('focusout', () => this.hl('focus', null));
+    document.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      if (this.selected) {
+        e.preventDefault();
+        this.close(true);
+      } else this.hideTip();
+    });
+    window.addEventListener('popstate', () => this.fromUrl());
+    this.fromUrl();
+  }
+
+  /** Apply ?view, ?model and ?state; unknown values fall back to the defaults. */
+  private fromUrl() {
+    const p = new URLSearchParams(location.search);
+    this.setView(p.get('view') ?? 'divide', false);
+    this.setModel(p.get('model') ?? 'tfm', false);
+    const st = (p.get('state') ?? '').toUpperCase();
+    if (this.cfg.states[st]) this.select(st, false, false);
+    else if (this.selected) this.close(false, false);
+  }
+
+  private toUrl(push: boolean) {
+    const p = new URLSearchParams(location.search);
+    const view = this.dataset.view ?? 'divide';
+    view === 'divide' ? p.delete('view') : p.set('view', view);
+    view === 'model' ? p.set('model', this.dataset.model ?? 'tfm') : p.delete('model');
+    this.selected ? p.set('state', this.selected.toLowerCase()) : p.delete('state');
+    const qs = p.toString();
+    const url = `${location.pathname}${qs ? `?${qs}` : ''}${location.hash}`;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    history[push ? 'pushState' : 'replaceState'](null, '', url);
+  }
+
+  private setView(view: string, user: boolean) {
+    if (!(view in this.cfg.views)) view = 'divide';
+    this.dataset.view = view;
+    for (const r of this.querySelectorAll<HTMLInputElement>('input[name=view]')) r.checked = r.value === view;
+    this.clearFilter();
+    if (user) {
+      this.toUrl(false);
+      this.say(fill(this.cfg.s['live.view']!, { view: this.cfg.views[view]! }));
+    }
+  }
+
+  private setModel(model: string, user: boolean) {
+    if (!(model in this.cfg.models)) model = 'tfm';
+    this.dataset.model = model;
+    this.q<HTMLSelectElement>('model').value = model;
+    this.clearFilter();
+    if (user) this.toUrl(false);
+  }
+
+  private clearFilter() {
+    this.filter?.setAttribute('aria-pressed', 'false');
+    this.filter = null;
+    delete this.dataset.filtering;
+  }
+
+  private applyFilter(btn: HTMLButtonElement) {
+    const same = this.filter === btn;
+    this.clearFilter();
+    if (same) return;
+    this.filter = btn;
+    btn.setAttribute('aria-pressed', 'true');
+    this.dataset.filtering = '';
+    const attr = btn.dataset.attr === 'model' ? this.dataset.model! : btn.dataset.attr!;
+    for (const a of this.links) a.classList.toggle('hit', a.getAttribute(`data-${attr}`) === btn.dataset.val);
+  }
+
+  private onClick(e: MouseEvent) {
+    const t = e.target as Element;
+    const lg = t.closest<HTMLButtonElement>('.lg-item');
+    if (lg) return this.applyFilter(lg);
+    if (t.closest('[data-role=close]')) return this.close(true);
+    const link = t.closest<HTMLElement | SVGAElement>('a.st, a.small-btn');
+    if (!link || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    const usps = link.dataset.usps!;
+    if (this.pointerType === 'touch' && link.matches('a.st')) this.showTip(usps, e.clientX, e.clientY);
+    this.select(usps, true, true);
+  }
+
+  private onMove(e: PointerEvent) {
+    if (e.pointerType !== 'mouse') return;
+    const a = (e.target as Element).closest<SVGAElement>('a.st');
+    if (!a) return this.hideTip();
+    this.showTip(a.dataset.usps!, e.clientX, e.clientY);
+  }
+
+  private showTip(usps: string, x: number, y: number) {
+    const info = this.cfg.states[usps];
+    if (!info) return;
+    const tip = this.q('tip');
+    this.q('tip-name').textContent = info.n;
+    this.q('tip-stance').textContent = info.se;
+    this.q('tip-count').textContent = info.c;
+    this.q('tip-models').textContent = info.bm;
+    this.q('tip-date').textContent = this.cfg.date;
+    tip.hidden = false;
+    const box = this.q('tip').parentElement!.getBoundingClientRect();
+    const w = tip.offsetWidth;
+    const h = tip.offsetHeight;
+    let left = x - box.left + 14;
+    if (left + w > box.width) left = Math.max(0, x - box.left - w - 14);
+    let top = y - box.top + 14;
+    if (top + h > box.height) top = Math.max(0, y - box.top - h - 14);
+    tip.style.left = `${left}px`;
+    tip.style.top = `${top}px`;
+    this.hl('hover', usps);
+  }
+
+  private hideTip() {
+    this.q('tip').hidden = true;
+    this.hl('hover', null);
+  }
+
+  private link(usps: string) {
+    return this.links.find((a) => a.dataset.usps === usps);
+  }
+
+  /** Draw an outline over a state by copying its path (the state itself stays in place). */
+  private hl(kind: 'hover' | 'sel' | 'focus', usps: string | null) {
+    const d = usps ? this.link(usps)?.querySelector('path')?.getAttribute('d') : null;
+    this.querySelector(`.hl-${kind}`)?.setAttribute('d', d ?? '');
+  }
+
+  private onFocus(t: Element) {
+    const a = t.closest<SVGAElement>('a.st');
+    if (!a) return;
+    for (const l of this.links) l.setAttribute('tabindex', l === a ? '0' : '-1');
+    this.hl('focus', a.matches(':focus-visible') ? a.dataset.usps! : null);
+  }
+
+  private onKey(e: KeyboardEvent) {
+    const a = (e.target as Element).closest<SVGAElement>('a.st');
+    if (!a) return;
+    const i = this.links.indexOf(a);
+    let next = -1;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = (i + 1) % this.links.length;
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = (i - 1 + this.links.length) % this.links.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = this.links.length - 1;
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.select(a.dataset.usps!, true, false);
+      return;
+    } else if (/^[a-z]$/i.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      // Type-ahead: the next state whose name starts with the letter.
+      const k = e.key.toLowerCase();
+      for (let j = 1; j <= this.links.length; j++) {
+        const c = this.links[(i + j) % this.links.length]!;
+        if (this.cfg.states[c.dataset.usps!]?.n.toLowerCase().startsWith(k)) {
+          next = this.links.indexOf(c);
+          break;
+        }
+      }
+    }
+    if (next < 0) return;
+    e.preventDefault();
+    this.links[next]!.focus();
+  }
+
+  private say(msg: string) {
+    const live = this.q('live');
+    live.textContent = '';
+    requestAnimationFrame(() => (live.textContent = msg));
+  }
+
+  select(usps: string, push: boolean, announce = true) {
+    const info = this.cfg.states[usps];
+    if (!info) return;
+    this.selected = usps;
+    this.dataset.selected = usps;
+    this.hl('sel', usps);
+    for (const l of this.links) l.setAttribute('tabindex', l.dataset.usps === usps ? '0' : '-1');
+    for (const b of this.querySelectorAll<HTMLElement>('.small-btn')) b.setAttribute('aria-current', String(b.dataset.usps === usps));
+    this.q('hint').hidden = true;
+    this.q('body').hidden = false;
+    const set = (role: string, text: string) => {
+      const e = this.q(role);
+      e.textContent = text;
+      e.hidden = text === '';
+    };
+    set('name', info.n);
+    set('stance', info.st);
+    set('sentence', info.se);
+    set('unsettled', info.u);
+    set('mismatch', info.mi);
+    set('count', info.c);
+    set('agencies', info.ag);
+    set('models', info.bm);
+    set('rate', info.r);
+    set('f287', info.f[0]);
+    set('fdet', info.f[1]);
+    set('date', this.cfg.date);
+    const stance = this.link(usps)?.dataset.d ?? 'none';
+    this.q('swatch').setAttribute('class', `sw-${stance}`);
+    const more = this.q<HTMLAnchorElement>('more');
+    more.href = `${this.cfg.base}states/${usps.toLowerCase()}/`;
+    more.textContent = fill(this.cfg.s['panel.more']!, { name: info.n });
+    if (push) this.toUrl(true);
+    if (announce) this.say(fill(this.cfg.s['live.selected']!, { name: info.n, stance: info.st }));
+    void this.loadDetails(usps);
+  }
+
+  private async loadDetails(usps: string) {
+    const box = this.q('details');
+    const id = ++this.request;
+    box.replaceChildren(el('p', this.cfg.s['panel.loading'], 'muted'));
+    box.setAttribute('aria-busy', 'true');
+    let detail: StateDetail;
+    try {
+      const res = await fetch(`${this.cfg.base}data/states/${usps.toLowerCase()}.json`);
+      if (!res.ok) throw new Error(String(res.status));
+      detail = (await res.json()) as StateDetail;
+    } catch {
+      if (id === this.request) {
+        box.replaceChildren(el('p', this.cfg.s['panel.error'], 'note flag'));
+        box.removeAttribute('aria-busy');
+      }
+      return;
+    }
+    if (id !== this.request) return;
+    const { s } = this.cfg;
+    const out: HTMLElement[] = [el('h3', s['panel.measures'])];
+    const p = detail.policy;
+    if (p.measures.length === 0) out.push(el('p', s['panel.noMeasures'], 'muted'));
+    else {
+      const ul = el('ul');
+      for (const m of p.measures) {
+        const li = el('li');
+        li.append(el('strong', m.name), ` (${m.year}, ${this.cfg.status[m.status] ?? m.status})`, el('br'), m.summary);
+        ul.append(li);
+      }
+      out.push(ul);
+    }
+    out.push(el('p', fill(s['panel.confidence']!, { level: this.cfg.conf[detail.summary.confidence] ?? '' }), 'muted'));
+    const urls = p.sourceUrls.filter((u) => /^https?:\/\//i.test(u));
+    if (urls.length) {
+      out.push(el('h3', s['panel.sources']));
+      const ul = el('ul');
+      for (const u of urls) {
+        const a = el('a', u.replace(/^https?:\/\/(www\.)?/i, ''), 'src');
+        a.href = u;
+        a.rel = 'noopener noreferrer';
+        const li = el('li');
+        li.append(a);
+        ul.append(li);
+      }
+      out.push(ul);
+    }
+    if (p.notes) out.push(el('h3', s['panel.notes']), el('p', p.notes));
+    box.replaceChildren(...out);
+    box.removeAttribute('aria-busy');
+  }
+
+  close(push: boolean, focus = true) {
+    const usps = this.selected;
+    if (!usps) return;
+    this.selected = null;
+    delete this.dataset.selected;
+    this.request++;
+    this.hl('sel', null);
+    this.hideTip();
+    for (const b of this.querySelectorAll<HTMLElement>('.small-btn')) b.removeAttribute('aria-current');
+    this.q('body').hidden = true;
+    this.q('hint').hidden = false;
+    if (push) this.toUrl(true);
+    this.say(this.cfg.s['live.closed']!);
+    if (focus) this.link(usps)?.focus();
+  }
+}
+
+/** <sortable-table>: a plain table that becomes sortable (buttons in the headers, aria-sort). */
+class SortableTable extends HTMLElement {
+  connectedCallback() {
+    const table = this.querySelector('table');
+    const body = table?.tBodies[0];
+    if (!table || !body) return;
+    const ths = [...table.tHead!.rows[0]!.cells];
+    ths.forEach((th, col) => {
+      const b = el('button');
+      b.type = 'button';
+      b.append(...th.childNodes);
+      th.append(b);
+      b.addEventListener('click', () => {
+        const dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+        for (const o of ths) o.removeAttribute('aria-sort');
+        th.setAttribute('aria-sort', dir);
+        const key = (r: HTMLTableRowElement) => r.cells[col]?.dataset.v ?? r.cells[col]?.textContent ?? '';
+        const num = th.dataset.type === 'num';
+        const rows = [...body.rows].sort((a, b) => {
+          const x = key(a);
+          const y = key(b);
+          const c = num ? Number(x) - Number(y) : x.localeCompare(y);
+          return dir === 'ascending' ? c : -c;
+        });
+        body.append(...rows);
+      });
+    });
+  }
+}
+
+customElements.define('divide-map', DivideMap);
+customElements.define('sortable-table', SortableTable);
