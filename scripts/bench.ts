@@ -29,9 +29,13 @@ results.pipeline = { medianMs: Math.round(median), runsMs: times.map(Math.round)
 console.log(`\nPipeline (all ${last!.sheets.length} ICE files, median of 3): ${(median / 1000).toFixed(2)} s  [budget 5 s: ${median <= 5000 ? 'ok' : 'OVER'}]`);
 
 const outputs = [...last!.files].map(([p, c]) => ({ path: p, raw: Buffer.byteLength(c), gzip: gz(c) }));
-const perState = outputs.filter((o) => o.path.startsWith('states/'));
-const shown = outputs.filter((o) => !o.path.startsWith('states/'));
-shown.push({ path: `states/*.json (${perState.length} files, largest)`, raw: Math.max(...perState.map((o) => o.raw)), gzip: Math.max(...perState.map((o) => o.gzip)) });
+// Per-state files are summarised by their largest member.
+const groups = ['states/', 'counties/'];
+const shown = outputs.filter((o) => !groups.some((g) => o.path.startsWith(g)));
+for (const g of groups) {
+  const members = outputs.filter((o) => o.path.startsWith(g));
+  shown.push({ path: `${g}* (${members.length} files, largest)`, raw: Math.max(...members.map((o) => o.raw)), gzip: Math.max(...members.map((o) => o.gzip)) });
+}
 console.log('\nOutput                                   raw        gzip');
 for (const o of shown) console.log(`${o.path.padEnd(40)} ${kb(o.raw).padStart(10)} ${kb(o.gzip).padStart(10)}`);
 const topo = outputs.find((o) => o.path === 'states-albers.topojson')!;
