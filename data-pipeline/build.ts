@@ -32,6 +32,12 @@ import { checkConsistency } from './steps/check-consistency.ts';
 import { writeOutputsAtomically, type OutputFiles } from './steps/write-outputs.ts';
 
 export const PIPELINE_VERSION = '1.0.0';
+
+const AGREEMENT_COLUMNS: Array<[string, keyof Agreement]> = [
+  ['agreement_id', 'id'], ['agency_id', 'agencyId'], ['agency_name', 'agencyName'], ['state', 'state'], ['state_fips', 'stateFips'],
+  ['agency_type', 'agencyType'], ['model', 'model'], ['signed', 'signed'], ['county_fips', 'countyFips'], ['county_name', 'countyName'],
+  ['first_seen', 'firstSeen'], ['last_seen', 'lastSeen'], ['active', 'active'],
+];
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_SOURCES = path.join(HERE, 'sources');
 
@@ -256,17 +262,11 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
       `states/${s.usps.toLowerCase()}.json`,
     );
     out.set(`states/${s.usps.toLowerCase()}.json`, json(detail));
+    out.set(`states/${s.usps.toLowerCase()}.csv`, toCsv(collapsed.agreements.filter((a) => a.state === s.usps && a.active), AGREEMENT_COLUMNS));
   }
   for (const a of collapsed.agreements) validate(Agreement, a, 'agreements.csv');
   for (const a of collapsed.agencies) validate(Agency, a, 'agencies.csv');
-  out.set(
-    'agreements.csv',
-    toCsv(collapsed.agreements, [
-      ['agreement_id', 'id'], ['agency_id', 'agencyId'], ['agency_name', 'agencyName'], ['state', 'state'], ['state_fips', 'stateFips'],
-      ['agency_type', 'agencyType'], ['model', 'model'], ['signed', 'signed'], ['county_fips', 'countyFips'], ['county_name', 'countyName'],
-      ['first_seen', 'firstSeen'], ['last_seen', 'lastSeen'], ['active', 'active'],
-    ]),
-  );
+  out.set('agreements.csv', toCsv(collapsed.agreements, AGREEMENT_COLUMNS));
   out.set(
     'agencies.csv',
     toCsv(collapsed.agencies, [

@@ -167,4 +167,11 @@ describe('pipeline on the real snapshots', () => {
     expect(zlib.gzipSync(result.files.get('counties/tx.topojson')!).length).toBeLessThan(30 * 1024);
     expect(zlib.gzipSync(result.files.get('counties-us.topojson')!).length).toBeLessThan(170 * 1024);
   });
+
+  it('writes each state\'s active agreements as a CSV download', () => {
+    const tx = csvParse(text('states/tx.csv'));
+    expect(tx).toHaveLength(387);
+    expect(tx.every((r) => r.state === 'TX' && r.active === 'true')).toBe(true);
+    expect(csvParse(text('states/ca.csv'))).toHaveLength(0);
+  });
 });
