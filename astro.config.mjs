@@ -1,6 +1,25 @@
 // Static site. SITE_URL sets absolute URLs (canonical, Open Graph); BASE lets the site live under a
 // sub-path such as /graphics/ice-map/ (every link and asset goes through import.meta.env.BASE_URL).
 import { defineConfig } from 'astro/config';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Lists the county explorer's hashed assets (maplibre chunk and worker) in explore-assets.json, so
+ * pages linking to the explorer can prefetch them when a reader shows intent (hover, focus, touch).
+ * Nothing of maplibre is fetched on a first view.
+ */
+const explorerAssets = () => ({
+  name: 'explorer-assets',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      const out = fileURLToPath(dir);
+      const files = fs.readdirSync(path.join(out, '_astro')).filter((f) => /^(county-map\.|maplibre-gl-worker\.)/.test(f));
+      fs.writeFileSync(path.join(out, 'explore-assets.json'), JSON.stringify({ prefetch: files.map((f) => `_astro/${f}`) }));
+    },
+  },
+});
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
@@ -10,6 +29,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  integrations: [explorerAssets()],
   i18n: {
     locales: ['en', 'es'],
     defaultLocale: 'en',

@@ -319,6 +319,11 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     'counties-albers.topojson',
     json(withProperties(simplifyTopology(pickObjects(countiesTopo, ['counties']), 4), 'counties', (id) => ({ name: countyIndex.byFips.get(id)?.name ?? '' }))),
   );
+  // lon/lat state outlines with stance for the explorer (light: outlines only need the shape).
+  out.set('states-lonlat.topojson', json(withProperties(simplifyTopology(pickObjects(statesLonLat, ['states']), 1e-3), 'states', (id) => {
+    const s = byFips.get(id);
+    return s ? { usps: s.usps, name: s.name, stance: s.stance } : null;
+  })));
   // lon/lat counties for the maplibre explorer: the whole country coarse, each state finer.
   const countyName = (id: string) => ({ name: countyIndex.byFips.get(id)?.name ?? '' });
   // Territories' county equivalents are left out here as on every map (their agreements are listed).

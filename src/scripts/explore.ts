@@ -9,6 +9,9 @@ import {
 } from '../lib/explorer/county-data.ts';
 import type { AgencyIndex, CountyCounts, StateDetail } from '@schema/records.ts';
 import type { CountyMap } from '../lib/explorer/county-map.ts';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { FeatureCollection, Geometry } from 'geojson';
 
 interface Config {
   lang: 'en' | 'es';
@@ -17,6 +20,7 @@ interface Config {
   strings: Record<string, string>;
   steps: { light: readonly string[]; dark: readonly string[] };
   dot: Record<'light' | 'dark', { fill: string; stroke: string }>;
+  stance: Record<'light' | 'dark', Record<string, string>>;
 }
 
 const LIST_LIMIT = 200;
@@ -27,6 +31,7 @@ class CountyExplorer extends HTMLElement {
   private cfg!: Config;
   private index: AgencyIndex = [];
   private counts: CountyCounts = {};
+  private states: Topology | null = null;
   private points: AgencyPoint[] = [];
   private state: string | null = null;
   private details = new Map<string, Promise<StateDetail>>();
@@ -61,7 +66,11 @@ class CountyExplorer extends HTMLElement {
       this.mapModule.catch(() => {});
     }
     try {
-      [this.counts, this.index] = await Promise.all([loadCountyCounts(this.cfg.base), loadAgencyIndex(this.cfg.base)]);
+      [this.counts, this.index, this.states] = await Promise.all([
+        loadCountyCounts(this.cfg.base),
+        loadAgencyIndex(this.cfg.base),
+        fetch(`${this.cfg.base}data/states-lonlat.topojson`).then((r) => r.json() as Promise<Topology>),
+      ]);
       await this.showState(this.state, false);
     } catch {
       this.status(this.s('explore.loadError'));
@@ -105,6 +114,8 @@ class CountyExplorer extends HTMLElement {
         this.countyMap = await createCountyMap({
           container: host,
           counties,
+          states: feature(this.states!, this.states!.objects.states as GeometryCollection<{ usps: string; stance: string }>) as FeatureCollection<Geometry, { usps: string; stance: string }>,
+          stanceColors: this.cfg.stance[dark ? 'dark' : 'light'],
           agencies: this.points,
           colors: { background: dark ? '#202024' : '#ffffff', line: dark ? '#161618' : '#ffffff', hover: dark ? '#ffffff' : '#1c1b1a', steps, agency: this.cfg.dot[dark ? 'dark' : 'light'].fill, agencyStroke: this.cfg.dot[dark ? 'dark' : 'light'].stroke },
           locale: {

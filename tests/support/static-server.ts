@@ -36,6 +36,8 @@ export async function startStaticServer(root: string, base = '/'): Promise<{ url
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     const body = fs.readFileSync(file);
+    // Caching like a static host: hashed build assets forever, everything else briefly.
+    res.setHeader('cache-control', rel.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
     // Compress text like any static host or CDN would, so byte and timing numbers are realistic.
     if (/text|json|javascript|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });

@@ -3,7 +3,7 @@
  * no sprites, so nothing is requested from another host. This module is imported dynamically, only
  * on the explorer page, so maplibre's ~440 KB never load with the national map.
  */
-import { Map as MapLibre, NavigationControl, setWorkerUrl, type MapGeoJSONFeature, type LngLatBoundsLike } from 'maplibre-gl';
+import { Map as MapLibre, NavigationControl, setWorkerUrl, type MapGeoJSONFeature, type LngLatBoundsLike, type ExpressionSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
@@ -24,6 +24,9 @@ export interface MapColors {
 export interface CountyMapOptions {
   container: HTMLElement;
   counties: FeatureCollection<Geometry, CountyProps>;
+  /** State outlines (lon/lat) with a `stance` property, drawn in the stance colours. */
+  states: FeatureCollection<Geometry, { usps: string; stance: string }>;
+  stanceColors: Record<string, string>;
   agencies: AgencyPoint[];
   colors: MapColors;
   /** maplibre's own control labels ("Zoom in"...), translated. */
@@ -67,6 +70,7 @@ export async function createCountyMap(o: CountyMapOptions): Promise<CountyMap> {
       sources: {
         counties: { type: 'geojson', data: o.counties, promoteId: 'fips' },
         agencies: { type: 'geojson', data: points, promoteId: 'id' },
+        states: { type: 'geojson', data: o.states },
       },
       layers: [
         { id: 'background', type: 'background', paint: { 'background-color': o.colors.background } },
@@ -85,6 +89,15 @@ export async function createCountyMap(o: CountyMapOptions): Promise<CountyMap> {
           paint: {
             'line-color': ['case', ['boolean', ['feature-state', 'hover'], false], o.colors.hover, o.colors.line],
             'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0.5],
+          },
+        },
+        {
+          id: 'state-outline',
+          type: 'line',
+          source: 'states',
+          paint: {
+            'line-color': ['match', ['get', 'stance'], ...Object.entries(o.stanceColors).flat(), o.colors.line] as unknown as ExpressionSpecification,
+            'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.5, 8, 4],
           },
         },
         {

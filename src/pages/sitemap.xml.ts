@@ -1,0 +1,19 @@
+/** sitemap.xml: the national map, methodology, explorer and the 51 state pages, as absolute URLs. */
+import type { APIRoute } from 'astro';
+import { loadSummary } from '@lib/data.ts';
+
+export const GET: APIRoute = ({ site }) => {
+  const base = import.meta.env.BASE_URL;
+  const abs = (p: string) => new URL(`${base}${p}`, site ?? 'http://127.0.0.1:4321').href;
+  const summary = loadSummary();
+  const paths = ['', 'methodology/', 'explore/', ...summary.states.map((s) => `states/${s.usps.toLowerCase()}/`)];
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...paths.map((p) => `  <url><loc>${esc(abs(p))}</loc><lastmod>${summary.asOf}</lastmod></url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
+  return new Response(body, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+};

@@ -1,0 +1,35 @@
+/**
+ * When a reader points at, focuses or touches a link to the county explorer, warm the cache with
+ * the explorer's map code and shared data, so the click opens an interactive map quickly. Runs at
+ * most once per page; never on page load.
+ */
+const base = document.documentElement.dataset.base ?? '/';
+let started = false;
+
+function prefetch(href: string, as?: string) {
+  const link = document.createElement('link');
+  link.rel = 'prefetch';
+  link.href = href;
+  if (as) link.as = as;
+  document.head.append(link);
+}
+
+async function warm(target: HTMLAnchorElement) {
+  if (started) return;
+  started = true;
+  try {
+    const res = await fetch(`${base}explore-assets.json`);
+    const { prefetch: files } = (await res.json()) as { prefetch: string[] };
+    for (const f of files) prefetch(`${base}${f}`, 'script');
+  } catch {
+    /* prefetching is an optimisation only */
+  }
+  const state = new URL(target.href).searchParams.get('state');
+  const data = ['county-counts.json', 'agency-index.json', 'states-lonlat.topojson', state ? `counties/${state}.topojson` : 'counties-us.topojson'];
+  for (const d of data) prefetch(`${base}data/${d}`, 'fetch');
+  prefetch(target.href, 'document');
+}
+
+for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-explorer-link]')) {
+  for (const type of ['pointerenter', 'focus', 'touchstart'] as const) a.addEventListener(type, () => void warm(a), { once: true, passive: true });
+}
