@@ -16,7 +16,11 @@ const explorerAssets = () => ({
     'astro:build:done': ({ dir }) => {
       const out = fileURLToPath(dir);
       const files = fs.readdirSync(path.join(out, '_astro')).filter((f) => /^(county-map\.|maplibre-gl-worker\.)/.test(f));
-      fs.writeFileSync(path.join(out, 'explore-assets.json'), JSON.stringify({ prefetch: files.map((f) => `_astro/${f}`) }));
+      // The explorer page's own entry script, as referenced by its HTML.
+      const html = fs.readFileSync(path.join(out, 'explore', 'index.html'), 'utf8');
+      const entry = [...html.matchAll(/_astro\/[\w.-]+\.js/g)].map((m) => m[0].slice('_astro/'.length));
+      const all = [...new Set([...entry, ...files])];
+      fs.writeFileSync(path.join(out, 'explore-assets.json'), JSON.stringify({ prefetch: all.map((f) => `_astro/${f}`) }));
     },
   },
 });
