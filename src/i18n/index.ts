@@ -5,7 +5,9 @@
 import { en } from './en.ts';
 import { es } from './es.ts';
 
-export type Lang = 'en' | 'es';
+import type { Lang } from './locale.ts';
+
+export { intlLocale, type Lang } from './locale.ts';
 export type MessageKey = keyof typeof en;
 export const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, es };
 
@@ -13,6 +15,3 @@ export function t(lang: Lang, key: MessageKey, vars: Record<string, string | num
   const template = dictionaries[lang][key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
 }
-
-/** Locale for Intl formatting: es-US for Spanish readers in the US. */
-export const intlLocale = (lang: Lang) => (lang === 'es' ? 'es-US' : 'en-US');

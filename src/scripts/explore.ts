@@ -8,7 +8,8 @@ import {
   type AgencyEntry, type AgencyPoint, type CountyProps,
 } from '../lib/explorer/county-data.ts';
 import type { AgencyIndex, CountyCounts, StateDetail } from '@schema/records.ts';
-import type { CountyMap } from '../lib/explorer/county-map.ts';
+import type { CountyMap, MapColors } from '../lib/explorer/county-map.ts';
+import { fmtDate, fmtInt } from '../lib/intl-format.ts';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
@@ -20,11 +21,12 @@ interface Config {
   strings: Record<string, string>;
   steps: { light: readonly string[]; dark: readonly string[] };
   dot: Record<'light' | 'dark', { fill: string; stroke: string }>;
+  /** Map chrome from the design tokens: background, county lines, hover outline. */
+  chrome: Record<'light' | 'dark', Pick<MapColors, 'background' | 'line' | 'hover'>>;
   stance: Record<'light' | 'dark', Record<string, string>>;
 }
 
 const LIST_LIMIT = 200;
-const MODEL_NAMES: Record<string, string> = { JEM: 'Jail Enforcement Model', WSO: 'Warrant Service Officer', TFM: 'Task Force Model' };
 
 class CountyExplorer extends HTMLElement {
   countyMap: CountyMap | null = null;
@@ -44,7 +46,7 @@ class CountyExplorer extends HTMLElement {
   private s(key: string, vars: Record<string, string | number> = {}): string {
     return (this.cfg.strings[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
   }
-  private fmt = (n: number) => n.toLocaleString(this.cfg.lang === 'es' ? 'es-US' : 'en-US');
+  private fmt = (n: number) => fmtInt(this.cfg.lang, n);
 
   connectedCallback() {
     this.cfg = JSON.parse(this.$('config').textContent ?? '{}') as Config;
@@ -117,7 +119,7 @@ class CountyExplorer extends HTMLElement {
           states: feature(this.states!, this.states!.objects.states as GeometryCollection<{ usps: string; stance: string }>) as FeatureCollection<Geometry, { usps: string; stance: string }>,
           stanceColors: this.cfg.stance[dark ? 'dark' : 'light'],
           agencies: this.points,
-          colors: { background: dark ? '#202024' : '#ffffff', line: dark ? '#161618' : '#ffffff', hover: dark ? '#ffffff' : '#1c1b1a', steps, agency: this.cfg.dot[dark ? 'dark' : 'light'].fill, agencyStroke: this.cfg.dot[dark ? 'dark' : 'light'].stroke },
+          colors: { ...this.cfg.chrome[dark ? 'dark' : 'light'], steps, agency: this.cfg.dot[dark ? 'dark' : 'light'].fill, agencyStroke: this.cfg.dot[dark ? 'dark' : 'light'].stroke },
           locale: {
             'NavigationControl.ZoomIn': this.s('explore.maplibre.zoomIn'),
             'NavigationControl.ZoomOut': this.s('explore.maplibre.zoomOut'),
@@ -205,8 +207,8 @@ class CountyExplorer extends HTMLElement {
       for (const m of agency?.models ?? []) {
         const li = document.createElement('li');
         li.textContent = m.signed
-          ? this.s('explore.signed', { model: MODEL_NAMES[m.model] ?? m.model, date: new Date(`${m.signed}T12:00:00Z`).toLocaleDateString(this.cfg.lang === 'es' ? 'es-US' : 'en-US', { year: 'numeric', month: 'long', day: 'numeric' }) })
-          : this.s('explore.signedUnknown', { model: MODEL_NAMES[m.model] ?? m.model });
+          ? this.s('explore.signed', { model: this.s(`model.${m.model}`), date: fmtDate(this.cfg.lang, m.signed) })
+          : this.s('explore.signedUnknown', { model: this.s(`model.${m.model}`) });
         list.append(li);
       }
       if (agency?.countyName) where.textContent += ` · ${agency.countyName}`;
