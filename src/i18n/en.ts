@@ -1,3 +1,8 @@
+import * as timeline from './features/timeline.ts';
+import * as embed from './features/embed.ts';
+import * as classroom from './features/classroom.ts';
+import * as hardening from './features/hardening.ts';
+
 export const en = {
   'site.title': 'Cooperation Divide',
   'site.tagline': 'How states split over local cooperation with ICE',
@@ -245,4 +250,10 @@ export const en = {
   "notFound.states": "Or choose a state:",
   "redirect.title": "Moved to the page for {name}",
   "redirect.link": "Go to the page for {name}",
+  'layout.langNav': 'Language',
+  'layout.langName': 'English',
+  ...timeline.en,
+  ...embed.en,
+  ...classroom.en,
+  ...hardening.en,
 } as const;

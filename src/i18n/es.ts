@@ -1,4 +1,8 @@
 import type { en } from './en.ts';
+import * as timeline from './features/timeline.ts';
+import * as embed from './features/embed.ts';
+import * as classroom from './features/classroom.ts';
+import * as hardening from './features/hardening.ts';
 
 export const es: Record<keyof typeof en, string> = {
   'site.title': 'La división de la cooperación',
@@ -247,4 +251,10 @@ export const es: Record<keyof typeof en, string> = {
   "notFound.states": "O elija un estado:",
   "redirect.title": "Trasladado a la página de {name}",
   "redirect.link": "Ir a la página de {name}",
+  'layout.langNav': 'Idioma',
+  'layout.langName': 'Español',
+  ...timeline.es,
+  ...embed.es,
+  ...classroom.es,
+  ...hardening.es,
 };

@@ -9,7 +9,9 @@ import type { StateDetail } from '@schema/records.ts';
 
 interface StateInfo { n: string; st: string; se: string; u: string; mi: string; c: string; ag: string; bm: string; r: string; f: [string, string] }
 interface Config {
+  /** Site root (data files) and this language's page root (links). */
   base: string;
+  pages: string;
   date: string;
   s: Record<string, string>;
   status: Record<string, string>;
@@ -256,7 +258,7 @@ class DivideMap extends HTMLElement {
     const stance = this.link(usps)?.dataset.d ?? 'none';
     this.q('swatch').setAttribute('class', `sw-${stance}`);
     const more = this.q<HTMLAnchorElement>('more');
-    more.href = `${this.cfg.base}states/${usps.toLowerCase()}/`;
+    more.href = `${this.cfg.pages}states/${usps.toLowerCase()}/`;
     more.textContent = fill(this.cfg.s['panel.more']!, { name: info.n });
     if (push) this.toUrl(true);
     if (announce) this.say(fill(this.cfg.s['live.selected']!, { name: info.n, stance: info.st }));

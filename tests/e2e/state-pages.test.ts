@@ -51,11 +51,12 @@ describe('state pages in dist/', () => {
     expect(fs.existsSync('dist/states/district-of-columbia/index.html')).toBe(true);
   });
 
-  it('sitemap lists the 51 state pages as absolute URLs and robots.txt points to it', () => {
+  it('sitemap lists the 51 state pages in both languages as absolute URLs and robots.txt points to it', () => {
     const xml = fs.readFileSync('dist/sitemap.xml', 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     const statesLocs = locs.filter((u) => /\/states\/[a-z]{2}\/$/.test(u));
-    expect(statesLocs).toHaveLength(51);
+    expect(statesLocs).toHaveLength(51 * 2);
+    expect(statesLocs.filter((u) => u.includes('/es/states/'))).toHaveLength(51);
     for (const u of locs) expect(u).toMatch(/^https?:\/\//);
     expect(fs.readFileSync('dist/robots.txt', 'utf8')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
   });
