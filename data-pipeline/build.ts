@@ -28,16 +28,12 @@ import {
 } from './steps/summarize-states.ts';
 import { pickObjects, simplifyTopology, splitByState, toGeoJSON, withProperties } from './steps/build-geometry.ts';
 import { toCsv } from './steps/format-csv.ts';
+import { AGENCY_COLUMNS, AGREEMENT_COLUMNS, PENDING_COLUMNS, csvPath, type Column } from './steps/csv-columns.ts';
 import { checkConsistency } from './steps/check-consistency.ts';
 import { writeOutputsAtomically, type OutputFiles } from './steps/write-outputs.ts';
 
 export const PIPELINE_VERSION = '1.0.0';
 
-const AGREEMENT_COLUMNS: Array<[string, keyof Agreement]> = [
-  ['agreement_id', 'id'], ['agency_id', 'agencyId'], ['agency_name', 'agencyName'], ['state', 'state'], ['state_fips', 'stateFips'],
-  ['agency_type', 'agencyType'], ['model', 'model'], ['signed', 'signed'], ['county_fips', 'countyFips'], ['county_name', 'countyName'],
-  ['first_seen', 'firstSeen'], ['last_seen', 'lastSeen'], ['active', 'active'],
-];
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_SOURCES = path.join(HERE, 'sources');
 
@@ -238,6 +234,10 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
 
   // 7. Outputs
   const out: OutputFiles = new Map();
+  // Every download in English and, with a translated header row, under es/ for the Spanish pages.
+  const setCsv = <T extends object>(rel: string, rows: T[], columns: Column<T>[]) => {
+    for (const lang of ['en', 'es'] as const) out.set(csvPath(rel, lang), toCsv(rows, columns, columns.map((c) => c[lang])));
+  };
   out.set('summary.json', json(summary));
   for (const s of states) {
     const p = policy.states.get(s.usps)!;
@@ -262,24 +262,13 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
       `states/${s.usps.toLowerCase()}.json`,
     );
     out.set(`states/${s.usps.toLowerCase()}.json`, json(detail));
-    out.set(`states/${s.usps.toLowerCase()}.csv`, toCsv(collapsed.agreements.filter((a) => a.state === s.usps && a.active), AGREEMENT_COLUMNS));
+    setCsv(`states/${s.usps.toLowerCase()}.csv`, collapsed.agreements.filter((a) => a.state === s.usps && a.active), AGREEMENT_COLUMNS);
   }
   for (const a of collapsed.agreements) validate(Agreement, a, 'agreements.csv');
   for (const a of collapsed.agencies) validate(Agency, a, 'agencies.csv');
-  out.set('agreements.csv', toCsv(collapsed.agreements, AGREEMENT_COLUMNS));
-  out.set(
-    'agencies.csv',
-    toCsv(collapsed.agencies, [
-      ['agency_id', 'id'], ['agency_name', 'name'], ['state', 'state'], ['state_fips', 'stateFips'], ['agency_type', 'type'],
-      ['county_fips', 'countyFips'], ['county_name', 'countyName'], ['county_match', 'countyMatch'], ['active_models', 'activeModels'],
-      ['first_signed', 'firstSigned'], ['active', 'active'],
-    ]),
-  );
-  const pendingRows = pending.flatMap((p) => normalizedBySheet.get(p.sheet)!);
-  out.set(
-    'pending.csv',
-    toCsv(pendingRows, [['list_date', 'snapshot'], ['agency_id', 'agencyId'], ['agency_name', 'agencyName'], ['state', 'state'], ['agency_type', 'agencyType'], ['model', 'model'], ['county', 'countyText']]),
-  );
+  setCsv('agreements.csv', collapsed.agreements, AGREEMENT_COLUMNS);
+  setCsv('agencies.csv', collapsed.agencies, AGENCY_COLUMNS);
+  setCsv('pending.csv', pending.flatMap((p) => normalizedBySheet.get(p.sheet)!), PENDING_COLUMNS);
   out.set('county-counts.json', json(counties));
   out.set(
     'agency-index.json',

@@ -8,7 +8,7 @@ function safeCell(v: unknown): string {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
-export function toCsv<T extends object>(rows: T[], columns: Array<[header: string, key: keyof T]>): string {
-  const out = rows.map((r) => Object.fromEntries(columns.map(([h, k]) => [h, safeCell(r[k])])));
-  return `${csvFormat(out, columns.map(([h]) => h))}\n`;
+export function toCsv<T extends object>(rows: T[], columns: Array<{ key: keyof T }>, headers: string[]): string {
+  const out = rows.map((r) => Object.fromEntries(columns.map((c, i) => [headers[i]!, safeCell(r[c.key])])));
+  return `${csvFormat(out, headers)}\n`;
 }

@@ -8,6 +8,8 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { Summary, StateDetail, CountyCounts, Manifest } from '@schema/records.ts';
 import type { Topology } from 'topojson-specification';
+import type { Lang } from '@i18n/locale.ts';
+import { placeName } from '@i18n/place-names.ts';
 
 const DATA_DIR = path.resolve(process.cwd(), 'public', 'data');
 
@@ -23,9 +25,25 @@ function parse<T extends v.GenericSchema>(schema: T, rel: string): v.InferOutput
   return r.output;
 }
 
-let summaryCache: Summary | undefined;
-export const loadSummary = (): Summary => (summaryCache ??= parse(Summary, 'summary.json'));
-export const loadStateDetail = (usps: string): StateDetail => parse(StateDetail, `states/${usps.toLowerCase()}.json`);
+const summaryCache = new Map<Lang, Summary>();
+/** The summary with state and territory names in the page's language (codes and numbers unchanged). */
+export const loadSummary = (lang: Lang = 'en'): Summary => {
+  let s = summaryCache.get(lang);
+  if (!s) {
+    const raw = parse(Summary, 'summary.json');
+    s = {
+      ...raw,
+      states: raw.states.map((x) => ({ ...x, name: placeName(lang, x.usps, x.name) })),
+      territories: raw.territories.map((x) => ({ ...x, name: placeName(lang, x.usps, x.name) })),
+    };
+    summaryCache.set(lang, s);
+  }
+  return s;
+};
+export const loadStateDetail = (usps: string, lang: Lang = 'en'): StateDetail => {
+  const d = parse(StateDetail, `states/${usps.toLowerCase()}.json`);
+  return { ...d, summary: { ...d.summary, name: placeName(lang, d.summary.usps, d.summary.name) } };
+};
 export const loadCountyCounts = (): CountyCounts => parse(CountyCounts, 'county-counts.json');
 export const loadManifest = (): Manifest => parse(Manifest, 'manifest.json');
 export const loadStatesTopology = (): Topology => readJson('states-albers.topojson') as Topology;

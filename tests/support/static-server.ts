@@ -29,7 +29,9 @@ export async function startStaticServer(root: string, base = '/'): Promise<{ url
     }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) {
-      const notFound = path.join(abs, '404.html');
+      // Like Cloudflare Pages: the nearest 404.html up the folder tree (es/404.html for /es/...).
+      const local = path.join(abs, rel.split('/').filter(Boolean)[0] ?? '', '404.html');
+      const notFound = fs.existsSync(local) ? local : path.join(abs, '404.html');
       res.writeHead(404, { 'content-type': TYPES['.html']! });
       res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'not found');
       return;

@@ -1,0 +1,116 @@
+/**
+ * Walks every built page in both languages (static HTML in dist/) and fails on untranslated text:
+ * - no English dictionary phrase on a Spanish page, and no Spanish phrase on an English page;
+ * - no English-looking text node or label attribute on a Spanish page, except inside elements that
+ *   declare themselves English (lang="en": the language switch, quoted titles) or proper names
+ *   (translate="no": agency names, bill names, source titles).
+ * Strings rendered later by scripts come from the same dictionaries (a unit test checks the keys).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'parse5';
+import { en } from '@i18n/en.ts';
+import { es } from '@i18n/es.ts';
+
+type Node = { nodeName: string; value?: string; attrs?: Array<{ name: string; value: string }>; childNodes?: Node[]; content?: Node };
+
+function htmlFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return ['data', '_astro', 'og'].includes(e.name) ? [] : htmlFiles(p);
+    return e.name.endsWith('.html') ? [p] : [];
+  });
+}
+const all = htmlFiles('dist');
+const esPages = all.filter((f) => f.startsWith(`dist${path.sep}es${path.sep}`));
+const enPages = all.filter((f) => !esPages.includes(f));
+
+const LABEL_ATTRS = ['aria-label', 'title', 'alt', 'placeholder', 'aria-description', 'aria-roledescription'];
+const META_NAMES = new Set(['description', 'og:title', 'og:description', 'og:image:alt', 'twitter:title', 'twitter:description']);
+
+/** Text nodes and label attributes, skipping what is not prose (scripts, styles, SVG path data) and exempt subtrees. */
+function texts(file: string, exempt: (n: Node) => boolean): string[] {
+  const doc = parse(fs.readFileSync(file, 'utf8')) as unknown as Node;
+  const out: string[] = [];
+  const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
+  const walk = (n: Node) => {
+    if (['script', 'style', 'noscript', 'path', 'code'].includes(n.nodeName)) return;
+    if (n.nodeName !== '#document' && exempt(n)) return;
+    if (n.nodeName === '#text' && n.value?.trim()) out.push(n.value.trim());
+    if (n.nodeName === 'title') out.push(n.childNodes?.map((c) => c.value ?? '').join('') ?? '');
+    if (n.nodeName === 'meta' && META_NAMES.has(attr(n, 'name') ?? attr(n, 'property') ?? '')) out.push(attr(n, 'content') ?? '');
+    for (const a of LABEL_ATTRS) {
+      const v = attr(n, a);
+      if (v) out.push(v);
+    }
+    for (const c of n.childNodes ?? []) walk(c);
+    if (n.content) walk(n.content);
+  };
+  walk(doc);
+  return out;
+}
+const hasAttr = (n: Node, name: string, value?: string) => n.attrs?.some((a) => a.name === name && (value === undefined || a.value === value)) ?? false;
+
+/** Literal pieces (between {placeholders}) of the strings that differ between the languages. */
+function phrases(from: Record<string, string>, other: Record<string, string>): string[] {
+  // A phrase the other language quotes on purpose (e.g. the official English model names) is allowed.
+  const quoted = Object.values(other).join('\n');
+  return Object.entries(from)
+    .filter(([k, s]) => s !== other[k])
+    .flatMap(([, s]) => s.split(/\{\w+\}/))
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 14 && s.includes(' ') && !quoted.includes(s));
+}
+
+const EN_WORDS = new Set('the and of to in on for with from by is are was were this that which these than agreements agreement agencies states county counties signed active law more data'.split(' '));
+const ES_WORDS = new Set('de la el los las y en que por con para del al se un una es son este esta estos más sin sobre entre acuerdos estados condado ley datos'.split(' '));
+/** English when English function words outnumber Spanish ones (a Spanish sentence quoting an English act name passes). */
+function looksEnglish(s: string): boolean {
+  if (/^https?:\/\//.test(s) || /^[A-Z]{2}$/.test(s)) return false; // URLs and USPS codes
+  const words = s.toLowerCase().match(/[a-záéíóúñü']+/g) ?? [];
+  const enCount = words.filter((w) => EN_WORDS.has(w)).length;
+  const esCount = words.filter((w) => ES_WORDS.has(w)).length;
+  return enCount >= 1 && enCount > esCount;
+}
+
+describe('every page in both languages', () => {
+  it('finds the pages of both languages', () => {
+    expect(esPages.length).toBeGreaterThanOrEqual(55);
+    // Spanish has one extra file: es/404.html, a copy of es/404/index.html for static hosts.
+    expect(esPages.length).toBe(enPages.length + 1);
+  });
+
+  it('Spanish pages carry no English dictionary phrase and no English-looking text outside proper names', () => {
+    const enPhrases = phrases(en, es);
+    const problems: string[] = [];
+    for (const file of esPages) {
+      const found = texts(file, (n) => hasAttr(n, 'lang', 'en') || hasAttr(n, 'translate', 'no'));
+      const joined = found.join('\n');
+      for (const p of enPhrases) if (joined.includes(p)) problems.push(`${file}: dictionary phrase "${p}"`);
+      for (const s of found) if (looksEnglish(s)) problems.push(`${file}: "${s.slice(0, 120)}"`);
+    }
+    expect(problems.slice(0, 40)).toEqual([]);
+  });
+
+  it('English pages carry no Spanish dictionary phrase', () => {
+    const esPhrases = phrases(es, en);
+    const problems: string[] = [];
+    for (const file of enPages) {
+      const joined = texts(file, (n) => hasAttr(n, 'lang', 'es')).join('\n');
+      for (const p of esPhrases) if (joined.includes(p)) problems.push(`${file}: "${p}"`);
+    }
+    expect(problems.slice(0, 40)).toEqual([]);
+  });
+
+  it('declares the page language and links the other language', () => {
+    for (const [files, lang, other] of [[esPages, 'es', 'en'], [enPages, 'en', 'es']] as const) {
+      for (const file of files) {
+        const html = fs.readFileSync(file, 'utf8');
+        expect(html, file).toMatch(new RegExp(`<html[^>]* lang="${lang}"`));
+        if (html.includes('http-equiv="refresh"')) continue;
+        expect(html, file).toMatch(new RegExp(`<link rel="alternate" hreflang="${other}"`));
+      }
+    }
+  });
+});
