@@ -1,7 +1,8 @@
 /**
  * <agency-table>: sort buttons (aria-sort) and a text filter for the state page's agencies table.
  * The table is complete HTML from the build; this only reorders and hides rows. ?q= and ?sort=
- * (e.g. sort=signed-desc) set the initial state; unknown values are ignored.
+ * (e.g. sort=signed-desc) set the initial state and are written back as the reader changes them
+ * (replaceState: a filtered view can be shared without filling the history); unknown values are ignored.
  */
 class AgencyTable extends HTMLElement {
   private rows: HTMLTableRowElement[] = [];
@@ -23,9 +24,15 @@ class AgencyTable extends HTMLElement {
       b.textContent = th.textContent;
       th.textContent = '';
       th.append(b);
-      b.addEventListener('click', () => this.sort(th, th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending'));
+      b.addEventListener('click', () => {
+        this.sort(th, th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending');
+        this.writeUrl();
+      });
     }
-    this.input.addEventListener('input', () => this.filter());
+    this.input.addEventListener('input', () => {
+      this.filter();
+      this.writeUrl();
+    });
     const p = new URLSearchParams(location.search);
     const q = p.get('q');
     if (q && q.length <= 100) this.input.value = q;
@@ -44,6 +51,17 @@ class AgencyTable extends HTMLElement {
     this.rows.sort((a, b) => sign * coll.compare(key(a), key(b)) || coll.compare(name(a), name(b)));
     this.querySelector('tbody')!.append(...this.rows);
     for (const h of this.heads) h === th ? h.setAttribute('aria-sort', dir) : h.removeAttribute('aria-sort');
+  }
+
+  private writeUrl() {
+    const url = new URL(location.href);
+    const q = this.input.value.trim();
+    q ? url.searchParams.set('q', q) : url.searchParams.delete('q');
+    const th = this.heads.find((h) => h.hasAttribute('aria-sort'));
+    const sort = th ? `${th.dataset.key}-${th.getAttribute('aria-sort') === 'descending' ? 'desc' : 'asc'}` : null;
+    // Name ascending is the built order: keep the URL clean for it.
+    sort && sort !== 'name-asc' ? url.searchParams.set('sort', sort) : url.searchParams.delete('sort');
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
 
   private filter() {

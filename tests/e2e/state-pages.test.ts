@@ -75,7 +75,7 @@ describe('state page in Chromium', () => {
     await context.close();
   });
 
-  it('the agencies table sorts (aria-sort) and filters ("Keller" → 1 row)', async () => {
+  it('the agencies table sorts (aria-sort) and filters ("Keller" → 1 row), and the URL keeps both', async () => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(`${baseUrl}states/tx/`, { waitUntil: 'networkidle' });
     const names = () => page.locator('table.agencies tbody tr:not([hidden]) th').allInnerTexts();
@@ -93,8 +93,16 @@ describe('state page in Chromium', () => {
     await page.locator('#agency-filter').fill('Keller');
     expect(await names()).toEqual(['Keller Police Department']);
     await expect.poll(() => page.locator('agency-table [data-role=count]').textContent()).toContain('1 of');
+    const params = () => new URL(page.url()).searchParams;
+    expect(params().get('q')).toBe('Keller');
+    expect(params().get('sort')).toBe('signed-asc');
+    // The URL restores the view (a shared link opens the same filtered, sorted table).
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await names()).toEqual(['Keller Police Department']);
+    expect(await page.locator('th[data-key=signed]').getAttribute('aria-sort')).toBe('ascending');
     await page.locator('#agency-filter').fill('');
     expect((await names()).length).toBe(before.length);
+    expect(params().has('q')).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });
