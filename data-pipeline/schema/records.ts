@@ -146,10 +146,13 @@ export const StateDetail = v.object({
   summary: StateSummary,
   policy: v.object({
     basis: v.string(),
-    measures: v.array(Measure),
+    /** The policy table's measures; summaryEs is the Spanish summary (summary_es in the YAML). */
+    measures: v.array(v.object({ ...v.omit(Measure, ['summary_es']).entries, summaryEs: v.pipe(v.string(), v.minLength(1)) })),
     sourceUrls: v.array(HttpUrl),
     secondaryCitations: v.array(HttpUrl),
     notes: v.string(),
+    /** Spanish notes; empty exactly when notes is empty. */
+    notesEs: v.string(),
   }),
   agencies: v.array(
     v.object({
