@@ -247,7 +247,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
         summary: s,
         policy: {
           basis: p.basis,
-          measures: p.measures.map(({ summary_es, ...m }) => ({ ...m, summaryEs: summary_es })),
+          measures: p.measures.map(({ name_es, summary_es, ...m }) => ({ ...m, ...(name_es ? { nameEs: name_es } : {}), summaryEs: summary_es })),
           sourceUrls: p.source_urls,
           secondaryCitations: p.secondary_citations,
           notes: p.notes,

@@ -55,6 +55,11 @@ const SpanishText = v.pipe(
 export const Measure = v.object({
   /** Bill, act, order or ruling as commonly cited ("SB 8 (Gov. Code ch. 753)"). */
   name: v.pipe(v.string(), v.minLength(1)),
+  /**
+   * Spanish name, only where the name is descriptive English ("Attorney General opinion on …"). Bill
+   * numbers and official act names are the same in both languages, so /es/ uses `name` without it.
+   */
+  name_es: v.optional(SpanishText),
   /** Year enacted, proposed or decided; "before 2007" style text where the sources give no year. */
   year: v.union(
     [

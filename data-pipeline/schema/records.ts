@@ -146,8 +146,14 @@ export const StateDetail = v.object({
   summary: StateSummary,
   policy: v.object({
     basis: v.string(),
-    /** The policy table's measures; summaryEs is the Spanish summary (summary_es in the YAML). */
-    measures: v.array(v.object({ ...v.omit(Measure, ['summary_es']).entries, summaryEs: v.pipe(v.string(), v.minLength(1)) })),
+    /** The policy table's measures; nameEs (only for descriptive names) and summaryEs are the Spanish texts. */
+    measures: v.array(
+      v.object({
+        ...v.omit(Measure, ['name_es', 'summary_es']).entries,
+        nameEs: v.optional(v.pipe(v.string(), v.minLength(1))),
+        summaryEs: v.pipe(v.string(), v.minLength(1)),
+      }),
+    ),
     sourceUrls: v.array(HttpUrl),
     secondaryCitations: v.array(HttpUrl),
     notes: v.string(),

@@ -6,6 +6,7 @@
  * only ever reach the DOM through textContent.
  */
 import type { StateDetail } from '@schema/records.ts';
+import { measureYear } from '../lib/measure-year.ts';
 
 interface StateInfo { n: string; st: string; se: string; u: string; mi: string; c: string; ag: string; bm: string; r: string; f: [string, string] }
 interface Config {
@@ -293,7 +294,7 @@ class DivideMap extends HTMLElement {
       const ul = el('ul');
       for (const m of p.measures) {
         const li = el('li');
-        li.append(el('strong', m.name), ` (${m.year}, ${this.cfg.status[m.status] ?? m.status})`, el('br'), es ? m.summaryEs : m.summary);
+        li.append(el('strong', es ? (m.nameEs ?? m.name) : m.name), ` (${measureYear(m.year, (q, year) => fill(s[`policy.year.${q}`]!, { year }))}, ${this.cfg.status[m.status] ?? m.status})`, el('br'), es ? m.summaryEs : m.summary);
         ul.append(li);
       }
       out.push(ul);

@@ -75,6 +75,26 @@ describe('Spanish policy texts', () => {
     await context.close();
   });
 
+  it('/es/ uses the Spanish names of descriptive measures and Spanish year words (NY, OH)', async () => {
+    const { page, context } = await openPage(browser);
+    const ny = detail('ny');
+    const named = ny.policy.measures.filter((m) => m.nameEs);
+    expect(named.length).toBeGreaterThan(0);
+    await page.goto(`${baseUrl}es/states/ny/`, { waitUntil: 'networkidle' });
+    const es = await page.locator('main').innerText();
+    for (const m of named) {
+      expect(es).toContain(m.nameEs);
+      expect(es).not.toContain(m.name);
+    }
+    const oh = detail('oh');
+    expect(oh.policy.measures.some((m) => m.year === 'before 2007')).toBe(true);
+    await page.goto(`${baseUrl}es/states/oh/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('main').innerText()).toMatch(/\(antes de 2007, /);
+    await page.goto(`${baseUrl}states/oh/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('main').innerText()).toMatch(/\(before 2007, /);
+    await context.close();
+  });
+
   it('the Spanish methodology page quotes the Spanish stance definitions, the English one the English', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl}es/methodology/`, { waitUntil: 'networkidle' });
