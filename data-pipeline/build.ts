@@ -245,7 +245,14 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
       StateDetail,
       {
         summary: s,
-        policy: { basis: p.basis, measures: p.measures, sourceUrls: p.source_urls, secondaryCitations: p.secondary_citations, notes: p.notes },
+        policy: {
+          basis: p.basis,
+          measures: p.measures.map(({ name_es, summary_es, ...m }) => ({ ...m, ...(name_es ? { nameEs: name_es } : {}), summaryEs: summary_es })),
+          sourceUrls: p.source_urls,
+          secondaryCitations: p.secondary_citations,
+          notes: p.notes,
+          notesEs: p.notes_es,
+        },
         agencies: collapsed.agencies
           .filter((a) => a.state === s.usps && a.active)
           .map((a) => ({

@@ -43,9 +43,23 @@ export const HttpUrl = v.pipe(
 
 const IsoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
 
+/**
+ * The Spanish version of an English text. Required and non-blank: a missing translation fails the
+ * build instead of the /es/ pages silently showing English.
+ */
+const SpanishText = v.pipe(
+  v.string('a Spanish translation (text); the site never falls back to English'),
+  v.regex(/\S/, 'a non-empty Spanish translation'),
+);
+
 export const Measure = v.object({
   /** Bill, act, order or ruling as commonly cited ("SB 8 (Gov. Code ch. 753)"). */
   name: v.pipe(v.string(), v.minLength(1)),
+  /**
+   * Spanish name, only where the name is descriptive English ("Attorney General opinion on …"). Bill
+   * numbers and official act names are the same in both languages, so /es/ uses `name` without it.
+   */
+  name_es: v.optional(SpanishText),
   /** Year enacted, proposed or decided; "before 2007" style text where the sources give no year. */
   year: v.union(
     [
@@ -62,6 +76,8 @@ export const Measure = v.object({
   effective_date: v.optional(v.nullable(IsoDate)),
   /** Paraphrase of what the measure does, from the sources. */
   summary: v.pipe(v.string(), v.minLength(1)),
+  /** The same paraphrase in Spanish, for the /es/ pages (glossary: src/i18n/GLOSSARY.md). */
+  summary_es: SpanishText,
 });
 export type Measure = v.InferOutput<typeof Measure>;
 
@@ -86,10 +102,17 @@ const StateEntryObject = v.object({
   /** What the peer tracker 287g-watch says (pro / anti / none), for cross-checking only. */
   g287watch_stance: v.optional(v.picklist(['pro', 'anti', 'none'])),
   notes: v.optional(v.string(), ''),
+  /** Spanish version of notes; required whenever notes is non-empty (checked below). */
+  notes_es: v.optional(v.string(), ''),
 });
+
+/** notes_es must carry a translation wherever notes has text (forwarded so the error names notes_es). */
+const hasNotesEs = (e: { notes: string; notes_es: string }) => e.notes.trim() === '' || /\S/.test(e.notes_es);
+const NOTES_ES_MESSAGE = 'a Spanish translation in notes_es (notes has text)';
 
 export const StateEntry = v.pipe(
   StateEntryObject,
+  v.forward(v.partialCheck([['notes'], ['notes_es']], hasNotesEs, NOTES_ES_MESSAGE), ['notes_es']),
   v.check(
     (s) => (s.measures.length === 0 && s.stance === 'none') || s.source_urls.length > 0,
     'a state with measures or a stance other than "none" needs at least one source URL in source_urls',
@@ -101,16 +124,20 @@ export const StateEntry = v.pipe(
 );
 export type StateEntry = v.InferOutput<typeof StateEntry>;
 
-export const TerritoryEntry = v.object({
-  state_abbr: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
-  state_name: v.string(),
-  /** Territories were not researched: the site says so instead of colouring them. */
-  stance: v.literal('not-assessed'),
-  measures: v.array(Measure),
-  source_urls: v.array(HttpUrl),
-  confidence: v.picklist(CONFIDENCES),
-  notes: v.optional(v.string(), ''),
-});
+export const TerritoryEntry = v.pipe(
+  v.object({
+    state_abbr: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
+    state_name: v.string(),
+    /** Territories were not researched: the site says so instead of colouring them. */
+    stance: v.literal('not-assessed'),
+    measures: v.array(Measure),
+    source_urls: v.array(HttpUrl),
+    confidence: v.picklist(CONFIDENCES),
+    notes: v.optional(v.string(), ''),
+    notes_es: v.optional(v.string(), ''),
+  }),
+  v.forward(v.partialCheck([['notes'], ['notes_es']], hasNotesEs, NOTES_ES_MESSAGE), ['notes_es']),
+);
 export type TerritoryEntry = v.InferOutput<typeof TerritoryEntry>;
 
 export const PolicyFile = v.object({
@@ -123,6 +150,14 @@ export const PolicyFile = v.object({
       none: v.string(),
       limit: v.string(),
       prohibit: v.string(),
+    }),
+    /** The same definitions in Spanish; every stance needs one (the methodology page shows them). */
+    stance_definitions_es: v.object({
+      mandate: SpanishText,
+      encourage: SpanishText,
+      none: SpanishText,
+      limit: SpanishText,
+      prohibit: SpanishText,
     }),
   }),
   states: v.array(v.unknown()),

@@ -146,10 +146,19 @@ export const StateDetail = v.object({
   summary: StateSummary,
   policy: v.object({
     basis: v.string(),
-    measures: v.array(Measure),
+    /** The policy table's measures; nameEs (only for descriptive names) and summaryEs are the Spanish texts. */
+    measures: v.array(
+      v.object({
+        ...v.omit(Measure, ['name_es', 'summary_es']).entries,
+        nameEs: v.optional(v.pipe(v.string(), v.minLength(1))),
+        summaryEs: v.pipe(v.string(), v.minLength(1)),
+      }),
+    ),
     sourceUrls: v.array(HttpUrl),
     secondaryCitations: v.array(HttpUrl),
     notes: v.string(),
+    /** Spanish notes; empty exactly when notes is empty. */
+    notesEs: v.string(),
   }),
   agencies: v.array(
     v.object({

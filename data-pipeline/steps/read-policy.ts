@@ -11,6 +11,8 @@ import { InputError } from '../errors.ts';
 export interface Policy {
   compiled: string;
   definitions: Record<string, string>;
+  /** The same definitions in Spanish (meta.stance_definitions_es). */
+  definitionsEs: Record<string, string>;
   states: Map<string, StateEntry>;
   territories: Map<string, TerritoryEntry>;
 }
@@ -33,10 +35,18 @@ export function readPolicy(file: string, text: string): Policy {
   };
   const fail: (issue: v.BaseIssue<unknown>, prefix: Array<string | number>) => never = (issue, prefix) => {
     const path = [...prefix, ...(issue.path?.map((p) => p.key as string | number) ?? [])];
+    const last = issue.path?.at(-1);
+    const key = String(path.at(-1));
+    // A missing field: say which one (and, for a translation, that English is never used instead).
+    const missing = issue.kind === 'schema' && issue.type === 'object' && issue.input === undefined;
+    const expected = missing
+      ? path.some((k) => String(k).endsWith('_es')) ? `a Spanish translation in ${key} (the /es/ pages never fall back to English)` : `a "${key}" field`
+      : issue.kind === 'schema' && issue.type !== 'union' ? String(issue.expected) : issue.message;
     throw new InputError(
       { file, row: lineOf(path), column: path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '') || '(root)' },
-      issue.kind === 'schema' && issue.type !== 'union' ? String(issue.expected) : issue.message,
-      issue.input,
+      expected,
+      // A check forwarded to a field receives the whole entry: report just that field's value.
+      last && 'value' in last ? last.value : issue.input,
     );
   };
 
@@ -69,5 +79,5 @@ export function readPolicy(file: string, text: string): Policy {
     territories.set(r.output.state_abbr, r.output);
   });
 
-  return { compiled: file0.meta.compiled, definitions: file0.meta.stance_definitions, states, territories };
+  return { compiled: file0.meta.compiled, definitions: file0.meta.stance_definitions, definitionsEs: file0.meta.stance_definitions_es, states, territories };
 }

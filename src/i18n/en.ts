@@ -2,6 +2,7 @@ import * as timeline from './features/timeline.ts';
 import * as embed from './features/embed.ts';
 import * as classroom from './features/classroom.ts';
 import * as hardening from './features/hardening.ts';
+import * as policy from './features/policy.ts';
 
 export const en = {
   'site.title': 'Cooperation Divide',
@@ -256,4 +257,5 @@ export const en = {
   ...embed.en,
   ...classroom.en,
   ...hardening.en,
+  ...policy.en,
 } as const;

@@ -6,6 +6,7 @@
  * only ever reach the DOM through textContent.
  */
 import type { StateDetail } from '@schema/records.ts';
+import { measureYear } from '../lib/measure-year.ts';
 
 interface StateInfo { n: string; st: string; se: string; u: string; mi: string; c: string; ag: string; bm: string; r: string; f: [string, string] }
 interface Config {
@@ -286,12 +287,17 @@ class DivideMap extends HTMLElement {
     const { s } = this.cfg;
     const out: HTMLElement[] = [el('h3', s['panel.measures'])];
     const p = detail.policy;
+    // The policy texts come in both languages; /es/ pages (html lang="es…") show the Spanish ones.
+    const es = document.documentElement.lang.startsWith('es');
     if (p.measures.length === 0) out.push(el('p', s['panel.noMeasures'], 'muted'));
     else {
       const ul = el('ul');
       for (const m of p.measures) {
         const li = el('li');
-        li.append(el('strong', m.name), ` (${m.year}, ${this.cfg.status[m.status] ?? m.status})`, el('br'), m.summary);
+        const name = el('strong', es ? (m.nameEs ?? m.name) : m.name);
+        // An official (English) bill or act name is a proper name: not for machine translation.
+        name.translate = Boolean(es && m.nameEs);
+        li.append(name, ` (${measureYear(m.year, (q, year) => fill(s[`policy.year.${q}`]!, { year }))}, ${this.cfg.status[m.status] ?? m.status})`, el('br'), es ? m.summaryEs : m.summary);
         ul.append(li);
       }
       out.push(ul);
@@ -311,7 +317,7 @@ class DivideMap extends HTMLElement {
       }
       out.push(ul);
     }
-    if (p.notes) out.push(el('h3', s['panel.notes']), el('p', p.notes));
+    if (p.notes) out.push(el('h3', s['panel.notes']), el('p', es ? p.notesEs : p.notes));
     box.replaceChildren(...out);
     box.removeAttribute('aria-busy');
   }

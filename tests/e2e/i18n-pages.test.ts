@@ -68,7 +68,8 @@ const ES_WORDS = new Set('de la el los las y en que por con para del al se un un
 /** English when English function words outnumber Spanish ones (a Spanish sentence quoting an English act name passes). */
 function looksEnglish(s: string): boolean {
   if (/^https?:\/\//.test(s) || /^[A-Z]{2}$/.test(s)) return false; // URLs and USPS codes
-  const words = s.toLowerCase().match(/[a-záéíóúñü']+/g) ?? [];
+  // Official titles quoted in parentheses or «» after a Spanish name are proper names.
+  const words = s.replace(/\([^)]*\)|«[^»]*»/g, ' ').toLowerCase().match(/[a-záéíóúñü']+/g) ?? [];
   const enCount = words.filter((w) => EN_WORDS.has(w)).length;
   const esCount = words.filter((w) => ES_WORDS.has(w)).length;
   return enCount >= 1 && enCount > esCount;

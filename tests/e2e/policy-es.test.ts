@@ -1,0 +1,120 @@
+/**
+ * The policy table in Spanish (issue 8): /es/ pages show the Spanish measure summaries, notes and
+ * stance definitions from the YAML, the English pages keep the English ones, and the /es/ national
+ * panel (filled by fetch) shows the Spanish text too. Screenshots of /es/states/ny/ for a human look.
+ */
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
+import { foreignRequests, launch, openPage } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import type { StateDetail } from '@schema/records.ts';
+
+const baseUrl = inject('baseUrl');
+const detail = (code: string) => JSON.parse(fs.readFileSync(`public/data/states/${code}.json`, 'utf8')) as StateDetail;
+const de = detail('de');
+const tx = detail('tx');
+const policy = parseYaml(fs.readFileSync('data-pipeline/sources/policy/state-policies.yaml', 'utf8')) as {
+  meta: { stance_definitions: Record<string, string>; stance_definitions_es: Record<string, string> };
+};
+const SHOTS = '/tmp/shots-policy-es';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Spanish policy texts', () => {
+  it('/es/states/de/ shows the Spanish summary and notes of Delaware; /states/de/ the English ones', async () => {
+    const { page, context, errors, requests } = await openPage(browser);
+    const m = de.policy.measures[0]!;
+    expect(m.summaryEs).toContain('14 de julio de 2025');
+
+    await page.goto(`${baseUrl}es/states/de/`, { waitUntil: 'networkidle' });
+    const es = await page.locator('main').innerText();
+    expect(es).toContain(m.summaryEs);
+    expect(es).toContain(de.policy.notesEs);
+    expect(es).not.toContain(m.summary);
+    expect(es).not.toContain(de.policy.notes);
+
+    await page.goto(`${baseUrl}states/de/`, { waitUntil: 'networkidle' });
+    const en = await page.locator('main').innerText();
+    expect(en).toContain(m.summary);
+    expect(en).toContain(de.policy.notes);
+    expect(en).not.toContain(m.summaryEs);
+
+    expect(errors).toEqual([]);
+    expect(foreignRequests(requests, baseUrl)).toEqual([]);
+    await context.close();
+  });
+
+  it('the /es/ national panel shows the Spanish measure text after a click; the English panel the English one', async () => {
+    const { page, context, errors, requests } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const details = page.locator('[data-role=details]');
+    await page.goto(`${baseUrl}es/`, { waitUntil: 'networkidle' });
+    await page.locator('a.st[data-usps=TX]').click();
+    expect(new URL(page.url()).searchParams.get('state')).toBe('tx');
+    await expect.poll(() => details.textContent()).toContain(tx.policy.measures[0]!.summaryEs);
+    const text = (await details.textContent()) ?? '';
+    for (const m of tx.policy.measures) {
+      expect(text).toContain(m.summaryEs);
+      expect(text).not.toContain(m.summary);
+    }
+    expect(text).toContain(tx.policy.notesEs);
+
+    await page.goto(`${baseUrl}?state=tx`, { waitUntil: 'networkidle' });
+    await expect.poll(() => details.textContent()).toContain(tx.policy.measures[0]!.summary);
+    expect(await details.textContent()).not.toContain(tx.policy.measures[0]!.summaryEs);
+    expect(errors).toEqual([]);
+    expect(foreignRequests(requests, baseUrl)).toEqual([]);
+    await context.close();
+  });
+
+  it('/es/ uses the Spanish names of descriptive measures and Spanish year words (NY, OH)', async () => {
+    const { page, context } = await openPage(browser);
+    const ny = detail('ny');
+    const named = ny.policy.measures.filter((m) => m.nameEs);
+    expect(named.length).toBeGreaterThan(0);
+    await page.goto(`${baseUrl}es/states/ny/`, { waitUntil: 'networkidle' });
+    const es = await page.locator('main').innerText();
+    for (const m of named) {
+      expect(es).toContain(m.nameEs);
+      expect(es).not.toContain(m.name);
+    }
+    const oh = detail('oh');
+    expect(oh.policy.measures.some((m) => m.year === 'before 2007')).toBe(true);
+    await page.goto(`${baseUrl}es/states/oh/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('main').innerText()).toMatch(/\(antes de 2007, /);
+    await page.goto(`${baseUrl}states/oh/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('main').innerText()).toMatch(/\(before 2007, /);
+    await context.close();
+  });
+
+  it('the Spanish methodology page quotes the Spanish stance definitions, the English one the English', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}es/methodology/`, { waitUntil: 'networkidle' });
+    const es = await page.locator('main').innerText();
+    for (const [k, def] of Object.entries(policy.meta.stance_definitions_es)) {
+      expect(es).toContain(def.trim());
+      expect(es).not.toContain(policy.meta.stance_definitions[k]!.trim());
+    }
+    await context.close();
+  });
+
+  for (const [width, colorScheme] of [[390, 'light'], [390, 'dark'], [1280, 'light']] as const) {
+    it(`/es/states/ny/ at ${width} px (${colorScheme}): no axe violations, screenshot`, async () => {
+      const { page, context, errors } = await openPage(browser, { bypassCSP: true, colorScheme, viewport: { width, height: 900 } });
+      await page.goto(`${baseUrl}es/states/ny/`, { waitUntil: 'networkidle' });
+      expect(await page.locator('main').innerText()).toContain(detail('ny').policy.notesEs.slice(0, 60));
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/es-states-ny-${width}-${colorScheme}.png`, fullPage: true });
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
