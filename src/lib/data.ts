@@ -9,7 +9,8 @@ import * as v from 'valibot';
 import { Summary, StateDetail, CountyCounts, Manifest } from '@schema/records.ts';
 import type { Topology } from 'topojson-specification';
 
-const DATA_DIR = path.resolve(process.cwd(), 'public', 'data');
+// CD_DATA_DIR builds the site from another pipeline output (the hostile-fixture test uses it).
+const DATA_DIR = path.resolve(process.env.CD_DATA_DIR ?? path.join(process.cwd(), 'public', 'data'));
 
 function readJson(rel: string): unknown {
   const file = path.join(DATA_DIR, rel);
