@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain .mjs integration without type declarations
 import { headersFile, headerRules } from '../../integrations/headers.mjs';
 import { cspPolicy } from '../../src/lib/csp.ts';
 
