@@ -15,7 +15,8 @@ beforeAll(async () => {
   agreements = csvParse(String(r.files.get('agreements.csv'))).map((a) => ({ ...a, active: a.active === 'true', countyFips: a.county_fips || null, state: a.state })) as unknown as Agreement[];
   counties = JSON.parse(String(r.files.get('county-counts.json')));
   policyStates = new Set(summary.states.map((s) => s.usps));
-});
+  // A full pipeline run: ~3 s alone, over 10 s on a busy 2-core machine.
+}, 60_000);
 
 describe('checkConsistency', () => {
   it('passes on the real outputs', () => {
