@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localized404 } from './integrations/localized-404.mjs';
+import { securityHeaders } from './integrations/headers.mjs';
 
 /**
  * Lists the county explorer's hashed assets (maplibre chunk and worker) in explore-assets.json, so
@@ -34,7 +35,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [explorerAssets(), localized404()],
+  integrations: [explorerAssets(), localized404(), securityHeaders()],
   i18n: {
     locales: ['en', 'es'],
     defaultLocale: 'en',

@@ -228,7 +228,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   const notes = new Map<string, string>(
     fs.existsSync(path.join(sources, notesRel)) ? csvParse(readInput(notesRel, 'snapshot-notes').toString('utf8')).map((r) => [r.date ?? '', r.note ?? '']) : [],
   );
-  const problems = checkConsistency(summary, collapsed.agreements, counties, notes);
+  const problems = checkConsistency(summary, collapsed.agreements, counties, notes, new Set(policy.states.keys()));
   if (problems.length > 0) throw new InputError({ file: 'pipeline outputs' }, 'outputs that agree with each other', problems.join('; '));
   step('summarise', `${summary.national.agreements} active agreements in ${summary.national.statesWithAgreements} states (of 50 + DC)`);
 

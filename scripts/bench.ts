@@ -1,15 +1,25 @@
 /**
- * Benchmark (not a test): pipeline timing over all snapshots, bytes of every output (raw and gzip),
- * the home page's first-view bytes and Lighthouse mobile scores when a build exists. Prints a table
- * and writes bench-results/bench.json. Budgets are reported as ok/over, never asserted here.
- *   npm run bench            (run `npm run build` first for the page numbers)
+ * Benchmark (not a test): builds the site (`npm run build`), then measures pipeline timing over all
+ * snapshots, bytes of every output (raw and gzip), the home page's first-view bytes, Lighthouse
+ * mobile on the home page, a state page, the embed (if built) and the county explorer, the explorer's
+ * time to interactive, and 30 s of load on `astro preview`. Prints tables, writes
+ * bench-results/bench.json. Budgets are reported here; `npm run bench:check` enforces them.
+ *   npm run bench            (BENCH_NO_BUILD=1 to measure the existing dist/)
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { runPipeline } from '../data-pipeline/build.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
+import { execFileSync } from 'node:child_process';
 import { measureExplorer } from './bench-explorer.ts';
+import { runLoad, startPreview } from './load-test.ts';
+import { missedBudgets } from './bench-budgets.ts';
+
+if (!process.env.BENCH_NO_BUILD) {
+  console.log('Building (npm run build)...');
+  execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
 
 const gz = (b: string | Uint8Array) => zlib.gzipSync(b, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -37,6 +47,7 @@ for (const g of groups) {
   shown.push({ path: `${g}* (${members.length} files, largest)`, raw: Math.max(...members.map((o) => o.raw)), gzip: Math.max(...members.map((o) => o.gzip)) });
 }
 console.log('\nOutput                                   raw        gzip');
+// Every file is in bench.json; the table groups the per-state files.
 for (const o of shown) console.log(`${o.path.padEnd(40)} ${kb(o.raw).padStart(10)} ${kb(o.gzip).padStart(10)}`);
 const topo = outputs.find((o) => o.path === 'states-albers.topojson')!;
 console.log(`\nState TopoJSON ${kb(topo.gzip)} gzip  [budget 30 KB: ${topo.gzip <= 30 * 1024 ? 'ok' : 'OVER'}]`);
@@ -62,11 +73,15 @@ if (fs.existsSync('dist/index.html')) {
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     try {
-      const pages = ['', 'methodology/', 'states/tx/'];
+      const pages = ['', 'states/tx/', 'embed/', 'explore/'];
       results.lighthouse = [];
       console.log('\nLighthouse (mobile)            perf  a11y  best  seo   LCP      TBT     CLS    transfer');
       for (const p of pages) {
-        if (!fs.existsSync(path.join('dist', p, 'index.html'))) continue;
+        if (!fs.existsSync(path.join('dist', p, 'index.html'))) {
+          (results.lighthouse as unknown[]).push({ page: `/${p}`, status: 'not built' });
+          console.log(`${`/${p}`.padEnd(30)} not built`);
+          continue;
+        }
         const r = await lighthouse(`${server.url}${p}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
         const lhr = r!.lhr;
         const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
@@ -90,10 +105,23 @@ if (fs.existsSync('dist/index.html')) {
     console.log(`  cold open of /explore/?state=tx: ${(ex.medianMs / 1000).toFixed(2)} s, ${kb(ex.transferBytes)} transferred`);
     console.log(`  click on the national page's link (after hover prefetch) to interactive: ${(click.medianMs / 1000).toFixed(2)} s  [budget 2.5 s: ${click.medianMs <= 2500 ? 'ok' : 'OVER'}]`);
   }
+  // Load: a real static server (astro preview) on 127.0.0.1, 30 s.
+  const preview = await startPreview();
+  try {
+    const load = await runLoad(preview.url, 30);
+    results.load = { server: 'astro preview', ...load, allOk: load.non2xx === 0 && load.errors === 0 && load.timeouts === 0 };
+    console.log(`\nLoad (astro preview, ${load.connections} connections, ${load.seconds} s over ${load.paths.length} paths): ${load.requestsPerSec} req/s, ${load.requests} requests, p50 ${load.latencyP50Ms} ms, p99 ${load.latencyP99Ms} ms, non-200 ${load.non2xx}, errors ${load.errors}`);
+  } finally {
+    await preview.stop();
+  }
 } else {
   console.log('\n(no dist/: run `npm run build` for page sizes and Lighthouse)');
 }
 
+const missed = missedBudgets(results as never);
+results.budgetsMissed = missed;
+console.log(missed.length ? `\nBudgets missed (${missed.length}):\n${missed.map((m) => `  - ${m}`).join('\n')}` : '\nAll budgets met.');
+console.log('(timings on a shared 2-core machine are noisy; compare runs, not single numbers)');
 fs.mkdirSync('bench-results', { recursive: true });
 fs.writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nWrote bench-results/bench.json');

@@ -1,5 +1,7 @@
 /**
- * Cross-checks between outputs before anything is written. A failure here is a pipeline bug or an
+ * Cross-checks between outputs before anything is written (national = sum of states = sum of
+ * counties + agreements without a county; every state with agreements has a policy entry; snapshot
+ * moves beyond a threshold need a note). A failure here is a pipeline bug or an
  * input ICE changed under us, so the run stops rather than publishing numbers that disagree.
  */
 import type { Agreement, CountyCounts, Summary } from '../schema/records.ts';
@@ -13,6 +15,8 @@ export function checkConsistency(
   agreements: Agreement[],
   counties: CountyCounts,
   snapshotNotes: Map<string, string>,
+  /** States (and DC) with an entry in the policy table. */
+  policyEntries: ReadonlySet<string>,
 ): string[] {
   const problems: string[] = [];
   const drawn = new Set(summary.states.map((s) => s.usps));
@@ -29,6 +33,9 @@ export function checkConsistency(
     const m = s.byModel.JEM + s.byModel.WSO + s.byModel.TFM;
     if (m !== s.agreements) problems.push(`${s.usps}: models add to ${m}, not ${s.agreements}`);
   }
+  // A state with agreements must be explained by the policy table, never shown with a defaulted stance.
+  // Territories are listed, not mapped, and may lack an entry (GU and MP do): they are not checked.
+  for (const s of summary.states) if (s.agreements > 0 && !policyEntries.has(s.usps)) problems.push(`${s.usps} has agreements but no entry in the policy table`);
   const latest = summary.snapshots[summary.snapshots.length - 1];
   if (latest && latest.agreements !== summary.national.agreements) problems.push(`newest snapshot ${latest.agreements} != national ${summary.national.agreements}`);
 

@@ -11,7 +11,8 @@ import type { Topology } from 'topojson-specification';
 import type { Lang } from '@i18n/locale.ts';
 import { placeName } from '@i18n/place-names.ts';
 
-const DATA_DIR = path.resolve(process.cwd(), 'public', 'data');
+// CD_DATA_DIR builds the site from another pipeline output (the hostile-fixture test uses it).
+const DATA_DIR = path.resolve(process.env.CD_DATA_DIR ?? path.join(process.cwd(), 'public', 'data'));
 
 function readJson(rel: string): unknown {
   const file = path.join(DATA_DIR, rel);
