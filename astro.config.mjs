@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serviceWorker } from './integrations/service-worker.mjs';
 
 /**
  * Lists the county explorer's hashed assets (maplibre chunk and worker) in explore-assets.json, so
@@ -33,7 +34,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [explorerAssets()],
+  integrations: [explorerAssets(), serviceWorker()],
   i18n: {
     locales: ['en', 'es'],
     defaultLocale: 'en',
