@@ -6,6 +6,7 @@
  */
 import type { StateDetail } from '@schema/records.ts';
 import { timelineGeometry } from '@lib/state-page.ts';
+import { parseStates } from '@lib/compare-params.ts';
 import { fmtDate, fmtInt, fmtList, fmtRate } from '@lib/intl-format.ts';
 import { intlLocale, type Lang } from '../i18n/locale.ts';
 
@@ -23,7 +24,6 @@ interface Config {
   models: Record<string, string>;
 }
 
-const MAX = 4;
 const SVG = 'http://www.w3.org/2000/svg';
 const fill = (tpl: string, vars: Record<string, string | number>) => tpl.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
@@ -37,21 +37,6 @@ const svgEl = (tag: string, attrs: Record<string, string | number>) => {
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   return e;
 };
-
-/** Valid codes in order (deduplicated, at most MAX), and what was ignored. Pure: exported for tests. */
-export function parseStates(params: URLSearchParams, known: Set<string>) {
-  const raw = params.getAll('states').flatMap((v) => v.split(',')).map((v) => v.trim().toUpperCase()).filter(Boolean);
-  const valid: string[] = [];
-  const invalid: string[] = [];
-  const extra: string[] = [];
-  for (const c of raw) {
-    if (!known.has(c)) invalid.push(c);
-    else if (valid.includes(c)) continue;
-    else if (valid.length >= MAX) extra.push(c);
-    else valid.push(c);
-  }
-  return { valid, invalid, extra };
-}
 
 class StateCompare extends HTMLElement {
   private cfg!: Config;
