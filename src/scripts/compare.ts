@@ -7,6 +7,7 @@
 import type { StateDetail } from '@schema/records.ts';
 import { timelineGeometry } from '@lib/state-page.ts';
 import { parseStates } from '@lib/compare-params.ts';
+import { fill, pluralFrom } from '@lib/template.ts';
 import { fmtDate, fmtInt, fmtList, fmtRate } from '@lib/intl-format.ts';
 import { intlLocale, type Lang } from '../i18n/locale.ts';
 
@@ -25,7 +26,6 @@ interface Config {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-const fill = (tpl: string, vars: Record<string, string | number>) => tpl.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
   const e = document.createElement(tag);
   if (text !== undefined) e.textContent = text;
@@ -117,8 +117,7 @@ class StateCompare extends HTMLElement {
   }
 
   private plural(base: 'count.agreements' | 'count.agencies', n: number) {
-    const form = new Intl.PluralRules(intlLocale(this.cfg.lang)).select(n) === 'one' ? 'one' : 'other';
-    return fill(this.cfg.s[`${base}.${form}`]!, { count: fmtInt(this.cfg.lang, n) });
+    return pluralFrom(this.cfg.s, this.cfg.lang, base, n);
   }
 
   private column(d: StateDetail, g: ReturnType<typeof timelineGeometry>, maxCount: number) {

@@ -7,12 +7,12 @@
 import type { Summary } from '@schema/records.ts';
 import { tourSteps, type TourStep } from '@lib/tour.ts';
 import { fmtDate, fmtInt, fmtList } from '@lib/intl-format.ts';
-import { intlLocale, type Lang } from '../i18n/locale.ts';
+import { fill, pluralFrom } from '@lib/template.ts';
+import type { Lang } from '../i18n/locale.ts';
 
 interface Config { lang: Lang; summary: string; s: Record<string, string>; sentence: Record<string, string> }
 
 const SVG = 'http://www.w3.org/2000/svg';
-const fill = (tpl: string, vars: Record<string, string | number>) => tpl.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
 
 let active = false;
 let wentFullscreen = false;
@@ -28,10 +28,7 @@ function caption(step: TourStep, data: Summary): string {
   const { s, lang } = cfg;
   const by = new Map(data.states.map((x) => [x.usps, x]));
   const names = (codes: string[]) => fmtList(lang, codes.map((c) => by.get(c)!.name));
-  const count = (n: number) => {
-    const form = new Intl.PluralRules(intlLocale(lang)).select(n) === 'one' ? 'one' : 'other';
-    return fill(s[`count.agreements.${form}`]!, { count: fmtInt(lang, n) });
-  };
+  const count = (n: number) => pluralFrom(s, lang, 'count.agreements', n);
   switch (step.kind) {
     case 'overview':
       return fill(s['classroom.present.overview']!, { agreements: fmtInt(lang, data.national.agreements), date: fmtDate(lang, data.asOf) });

@@ -42,8 +42,6 @@ export const en = {
   'classroom.print.scan': 'Scan for the interactive page:',
   'classroom.print.qrAlt': 'QR code linking to {url}',
   'classroom.print.data': 'Data: ICE 287(g) participating agencies list of {date}; state laws compiled {compiled}.',
-  // Offline
-  'classroom.offline.ready': 'This site now works offline in this browser.',
 } as const;
 
 export const es: Record<keyof typeof en, string> = {
@@ -86,5 +84,4 @@ export const es: Record<keyof typeof en, string> = {
   'classroom.print.scan': 'Escanee para abrir la página interactiva:',
   'classroom.print.qrAlt': 'Código QR que enlaza a {url}',
   'classroom.print.data': 'Datos: lista de agencias participantes en 287(g) de ICE del {date}; leyes estatales recopiladas el {compiled}.',
-  'classroom.offline.ready': 'Este sitio ahora funciona sin conexión en este navegador.',
 };
