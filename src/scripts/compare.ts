@@ -136,6 +136,15 @@ class StateCompare extends HTMLElement {
     sw.append(svgEl('rect', { width: 24, height: 16, rx: 2, style: `fill:var(--stance-${s.stance});stroke:var(--border)` }));
     st.append(sw, el('span', cfg.stance[s.stance]));
     col.append(st, el('p', fill(cfg.sentence[s.stance]!, { name: s.name })));
+    // The same caveats as the map panel and state page: an unsettled classification, law vs practice.
+    const unsettled = s.possibleStance
+      ? fill(cfg.s['unsettled.alt']!, { stance: cfg.stance[s.possibleStance]! })
+      : s.confidence === 'low' ? cfg.s['unsettled.low']! : '';
+    if (unsettled) col.append(el('p', unsettled, 'cmp-note'));
+    if (s.mismatch) {
+      const f = (n: number) => fmtInt(cfg.lang, n);
+      col.append(el('p', fill(cfg.s[`mismatch.${s.mismatch}`]!, { count: f(s.agreements), covered: f(s.countiesWithSheriffAgreement), counties: f(s.counties) }), 'cmp-note'));
+    }
 
     col.append(el('h3', cfg.s['classroom.compare.counts']));
     const big = el('p', fmtInt(cfg.lang, s.agreements), 'cmp-big');

@@ -30,11 +30,11 @@ describe('compare page', () => {
 
   it('shows both states\' counts, stances, models and measures from their JSON; timelines share one y scale; bad codes are named', async () => {
     const { page, context, errors, requests } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl}compare/?states=tx,CA,zz,tx`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl}compare/?states=tx,CA,zz,tx,ny`, { waitUntil: 'networkidle' });
     const cols = page.locator('.cmp-col');
     await cols.first().waitFor();
-    expect(await cols.evaluateAll((cs) => cs.map((c) => (c as HTMLElement).dataset.usps))).toEqual(['TX', 'CA']);
-    for (const code of ['tx', 'ca']) {
+    expect(await cols.evaluateAll((cs) => cs.map((c) => (c as HTMLElement).dataset.usps))).toEqual(['TX', 'CA', 'NY']);
+    for (const code of ['tx', 'ca', 'ny']) {
       const d = detail(code);
       const col = page.locator(`.cmp-col[data-usps=${d.summary.usps}]`);
       expect(await col.locator('h2').innerText()).toBe(d.summary.name);
@@ -43,6 +43,9 @@ describe('compare page', () => {
       expect(text).toContain(`${fmt(d.summary.agencies)} agenc`);
       for (const m of ['JEM', 'WSO', 'TFM'] as const) expect(text).toContain(fmt(d.summary.byModel[m]));
       for (const m of d.policy.measures) expect(text).toContain(m.name);
+      expect(await col.locator('.cmp-note').count(), d.summary.usps).toBe(
+        (d.summary.possibleStance || d.summary.confidence === 'low' ? 1 : 0) + (d.summary.mismatch ? 1 : 0),
+      );
       expect(await col.locator('a', { hasText: d.summary.name }).getAttribute('href')).toMatch(new RegExp(`/states/${code}/$`));
     }
     // Same scales: identical y-axis ticks in every chart, reaching at least the largest value.
