@@ -56,4 +56,21 @@ describe('service worker', () => {
     expect(await page.locator('.cmp-col[data-usps=TX] [data-testid=compare-count]').innerText()).toBe(new Intl.NumberFormat('en-US').format(tx.agreements));
     await context.close();
   });
+
+  it('an embedded copy (in an iframe) does not install the worker', async () => {
+    const { page, context } = await openPage(browser);
+    // The methodology page has no script, so nothing else registers a worker here.
+    await page.goto(`${baseUrl}methodology/`, { waitUntil: 'load' });
+    await page.evaluate((src) => new Promise((done) => {
+      const f = document.createElement('iframe');
+      f.src = src;
+      f.onload = done;
+      document.body.append(f);
+    }), `${baseUrl}states/tx/`);
+    const frame = page.frames().find((f) => f.url().includes('/states/tx/'))!;
+    await frame.waitForLoadState('load');
+    await page.waitForTimeout(500);
+    expect(await frame.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+    await context.close();
+  });
 });
