@@ -35,10 +35,23 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(caches.match(req).then((hit) => hit ?? fetch(req).then((res) => put(req, res))));
     return;
   }
-  // Pages and data: the network when there is one (fresh data), the cache when not. The query string
-  // (?present, ?states=tx,ca, ?state=tx) is read in the browser, so the cached page serves any query.
-  event.respondWith(fetch(req).then((res) => put(req, res)).catch(() => fallback(req)));
+  event.respondWith(networkFirst(req));
 });
+
+/** How long a page waits for a slow network before the cached copy is used (bad classroom Wi-Fi). */
+const SLOW_MS = 4000;
+
+// Pages and data: the network when there is one (fresh data), the cache when it is down or slow. The
+// query string (?present, ?states=tx,ca, ?state=tx) is read in the browser, so the cached page serves
+// any query.
+const networkFirst = (req) => {
+  const network = fetch(req).then((res) => put(req, res));
+  network.catch(() => undefined);
+  const slow = new Promise((resolve) => setTimeout(resolve, SLOW_MS))
+    .then(() => caches.match(req, { ignoreSearch: true }))
+    .then((hit) => hit ?? network);
+  return Promise.race([network, slow]).catch(() => fallback(req));
+};
 
 const fallback = async (req) =>
   (await caches.match(req, { ignoreSearch: true })) ??
