@@ -158,6 +158,7 @@ export function stopPresentation(updateUrl: boolean) {
   document.removeEventListener('fullscreenchange', onFullscreen);
   delete document.documentElement.dataset.present;
   ui().hidden = true;
+  delete ui().dataset.step;
   resize.disconnect();
   window.removeEventListener('resize', fit);
   const m = map();

@@ -47,7 +47,7 @@ describe('presentation mode in Chromium', () => {
   it('arrow keys, PageUp and Space step the tour; the highlighted states and the caption follow the data; Escape exits', async () => {
     const { page, context, errors, requests } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}?present`, { waitUntil: 'networkidle' });
-    await bar(page).waitFor({ state: 'visible' });
+    await page.locator('[data-present-ui][data-step="1"]').waitFor(); // shown once summary.json is read
     expect(await page.locator('html').getAttribute('data-present')).toBe('');
     // No chrome: the header (kept for screen readers only), stats, table and footer are gone; the map stays.
     expect((await page.locator('header.intro').boundingBox())!.height).toBeLessThanOrEqual(1);
@@ -103,7 +103,7 @@ describe('presentation mode in Chromium', () => {
     await page.goto(`${baseUrl}es/?view=divide`, { waitUntil: 'networkidle' });
     expect(await bar(page).isVisible()).toBe(false);
     await page.locator('[data-present-link]').click();
-    await bar(page).waitFor({ state: 'visible' });
+    await page.locator('[data-present-ui][data-step="1"]').waitFor(); // shown once summary.json is read
     const url = new URL(page.url());
     expect(url.searchParams.has('present')).toBe(true);
     expect(url.searchParams.get('view')).toBe('divide');
@@ -121,7 +121,7 @@ describe('presentation mode in Chromium', () => {
     // bypassCSP only so the test can inject axe: the page's own CSP forbids inline scripts.
     const { page, context } = await openPage(browser, { colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}?present`, { waitUntil: 'networkidle' });
-    await bar(page).waitFor({ state: 'visible' });
+    await page.locator('[data-present-ui][data-step="1"]').waitFor(); // shown once summary.json is read
     await page.keyboard.press('ArrowRight');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `test-artifacts/present-1280-${colorScheme}.png` });
