@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localized404 } from './integrations/localized-404.mjs';
 import { securityHeaders } from './integrations/headers.mjs';
+import { serviceWorker } from './integrations/service-worker.mjs';
 
 /**
  * Lists the county explorer's hashed assets (maplibre chunk and worker) in explore-assets.json, so
@@ -35,7 +36,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [explorerAssets(), localized404(), securityHeaders()],
+  integrations: [explorerAssets(), localized404(), securityHeaders(), serviceWorker()],
   i18n: {
     locales: ['en', 'es'],
     defaultLocale: 'en',

@@ -58,15 +58,19 @@ export interface TimelineGeometry {
  * The timeline: cumulative agreements (still listed now) by SIGNED month as a step line, and the
  * agreements listed at each ICE snapshot as points. Coordinates rounded to one decimal.
  */
-export function timelineGeometry(detail: StateDetail, asOf: string, waybackDates: Set<string>, width = 480, height = 250): TimelineGeometry {
+export function timelineGeometry(
+  detail: StateDetail, asOf: string, waybackDates: Set<string>, width = 480, height = 250,
+  /** Shared scales (the compare page draws several states on the same axes): widen x to start, raise y to yMax. */
+  shared?: { start: string; yMax: number },
+): TimelineGeometry {
   const margin = { top: 26, right: 12, bottom: 26, left: 38 };
   const months = detail.signedByMonth.map((m) => ({ d: utc(`${m.month}-01`), v: m.cumulative }));
   const series = detail.series.map((p) => ({ d: utc(p.date), v: p.agreements, date: p.date }));
-  const dates = [...months.map((m) => m.d), ...series.map((p) => p.d), utc(asOf)];
+  const dates = [...months.map((m) => m.d), ...series.map((p) => p.d), utc(asOf), ...(shared ? [utc(shared.start)] : [])];
   const x = scaleUtc()
     .domain([new Date(Math.min(...dates.map(Number))), new Date(Math.max(...dates.map(Number)))])
     .range([margin.left, width - margin.right]);
-  const yMax = Math.max(1, ...months.map((m) => m.v), ...series.map((p) => p.v));
+  const yMax = Math.max(1, shared?.yMax ?? 0, ...months.map((m) => m.v), ...series.map((p) => p.v));
   const y = scaleLinear().domain([0, yMax]).nice(4).range([height - margin.bottom, margin.top]);
   const r1 = (n: number) => Math.round(n * 10) / 10;
   const stepData = months.length ? [...months, { d: utc(asOf), v: months[months.length - 1]!.v }] : [];
