@@ -35,7 +35,7 @@ export interface PairChanges { from: string; to: string; added: Change[]; remove
  * rebuilds each sheet's set of agreements, and the pair is the difference of two sets. So "added"
  * means listed at `to` and not at `from` (an agreement that came and went in between is in neither).
  */
-export function comparePair(changes: Changes, from: string, to: string): PairChanges {
+export function comparePair(changes: Changes, from: string, to: string, nameOf: (usps: string) => string = (u) => u): PairChanges {
   if (from > to) [from, to] = [to, from];
   const live = new Map<string, Change>();
   let atFrom = new Map<string, Change>();
@@ -46,7 +46,7 @@ export function comparePair(changes: Changes, from: string, to: string): PairCha
     if (c.date === from) atFrom = new Map(live);
     if (c.date === to) atTo = new Map(live);
   }
-  const byName = (a: Change, b: Change) => a.state.localeCompare(b.state) || a.agency.localeCompare(b.agency) || a.model.localeCompare(b.model);
+  const byName = (a: Change, b: Change) => nameOf(a.state).localeCompare(nameOf(b.state), 'en') || a.agency.localeCompare(b.agency) || a.model.localeCompare(b.model);
   return {
     from,
     to,
@@ -55,13 +55,13 @@ export function comparePair(changes: Changes, from: string, to: string): PairCha
   };
 }
 
-/** Per-state counts of a comparison, states sorted by code. */
-export function countByState(p: PairChanges): Array<{ state: string; added: number; removed: number }> {
+/** Per-state counts of a comparison, states sorted by name. */
+export function countByState(p: PairChanges, nameOf: (usps: string) => string = (u) => u): Array<{ state: string; added: number; removed: number }> {
   const m = new Map<string, { state: string; added: number; removed: number }>();
   const row = (st: string) => m.get(st) ?? m.set(st, { state: st, added: 0, removed: 0 }).get(st)!;
   for (const c of p.added) row(c.state).added++;
   for (const c of p.removed) row(c.state).removed++;
-  return [...m.values()].sort((a, b) => a.state.localeCompare(b.state));
+  return [...m.values()].sort((a, b) => nameOf(a.state).localeCompare(nameOf(b.state), 'en'));
 }
 
 const csvCell = (v: string) => {

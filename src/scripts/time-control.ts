@@ -161,101 +161,118 @@ export class TimeControl {
     history.replaceState(history.state, '', `${location.pathname}${qs ? `?${qs}` : ''}${location.hash}`);
   }
 
-  private text(sel: string, value: string) {
-    for (const e of document.querySelectorAll(sel)) {
-      if (!this.original.has(e)) this.original.set(e, e.textContent ?? '');
-      e.textContent = value;
-    }
-  }
+  /** Elements a step rewrites, found once (a step must stay well under a frame). */
+  private els: {
+    shapes: Array<{ e: SVGElement; usps: string; link: boolean }>;
+    circles: Array<{ e: SVGCircleElement; usps: string }>;
+    rows: Array<{ usps: string; cells: Partial<Record<string, HTMLElement>> }>;
+    hooks: Array<{ e: Element; key: string }>;
+    markers: SVGElement[];
+  } | null = null;
 
-  private restore(sel: string) {
-    for (const e of document.querySelectorAll(sel)) if (this.original.has(e)) e.textContent = this.original.get(e)!;
+  private elements() {
+    if (this.els) return this.els;
+    const usps = (e: Element) => (e.closest('[data-usps]') as HTMLElement | null)?.dataset.usps ?? '';
+    this.els = {
+      shapes: [...this.host.querySelectorAll<SVGElement>('.st, .st-sw')].map((e) => ({ e, usps: usps(e), link: e.matches('a.st') })),
+      circles: [...this.host.querySelectorAll<SVGCircleElement>('.circles circle[data-usps]')].map((e) => ({ e, usps: e.dataset.usps! })),
+      rows: [...document.querySelectorAll<HTMLTableRowElement>('tr[data-tl-row]')].map((r) => ({
+        usps: r.dataset.usps!,
+        cells: Object.fromEntries([...r.querySelectorAll<HTMLElement>('td[data-col]')].map((td) => [td.dataset.col!, td])),
+      })),
+      hooks: [...document.querySelectorAll('[data-tl]:not([data-tl=marker])')].map((e) => ({ e, key: e.getAttribute('data-tl')! })),
+      markers: [...document.querySelectorAll<SVGElement>('[data-tl=marker]')],
+    };
+    for (const h of this.els.hooks) this.original.set(h.e, h.e.textContent ?? '');
+    return this.els;
   }
 
   private count(n: number) {
     return fill(this.plural.select(n) === 'one' ? this.map.tpl.one : this.map.tpl.other, { count: this.nf.format(n) });
   }
 
-  /** The synchronous update of one step (what the benchmark measures). */
+  /** The synchronous update of one step (what the benchmark measures). Writes only what changed. */
   apply(i: number) {
     performance.mark('tl-step-start');
+    const els = this.elements();
     const v = monthValues(this.tl!, i);
     const latest = i === this.last;
     const { ab, mb, pb, pop, max } = this.map;
     const zero = { total: 0, JEM: 0, WSO: 0, TFM: 0 };
     const per: Record<string, { c: string; bm: string; r: string }> = {};
-    const rate = (usps: string, n: number) => {
-      const p = pop[usps];
-      return p ? Math.round((n / p) * 1e5 * 100) / 100 : null;
-    };
+    const rates: Record<string, number | null> = {};
     for (const usps of Object.keys(this.map.stance)) {
       const s = v.states[usps] ?? zero;
-      const r = rate(usps, s.total);
+      const p = pop[usps];
+      const r = p ? Math.round((s.total / p) * 1e5 * 100) / 100 : null;
+      rates[usps] = r;
       per[usps] = {
         c: this.count(s.total),
         bm: fill(this.map.tpl.bm, { jem: this.nf.format(s.JEM), wso: this.nf.format(s.WSO), tfm: this.nf.format(s.TFM) }),
         r: r === null ? '' : fill(this.map.tpl.r, { value: this.rf.format(r) }),
       };
     }
-    for (const e of this.host.querySelectorAll<SVGElement>('.st, .st-sw')) {
-      const usps = (e.closest('[data-usps]') as HTMLElement | null)?.dataset.usps ?? '';
+    for (const { e, usps, link } of els.shapes) {
       const s = v.states[usps] ?? zero;
-      const r = rate(usps, s.total);
-      e.dataset.a = String(classify(s.total, ab));
-      if (r !== null) e.dataset.p = String(classify(r, pb));
-      e.dataset.jem = String(classify(s.JEM, mb));
-      e.dataset.wso = String(classify(s.WSO, mb));
-      e.dataset.tfm = String(classify(s.TFM, mb));
-      if (e.matches('a.st')) e.setAttribute('aria-label', fill(this.map.tpl.label, { name: this.map.stance[usps]?.[0] ?? usps, stance: this.map.stance[usps]?.[1] ?? '', count: per[usps]?.c ?? '' }));
+      const r = rates[usps] ?? null;
+      set(e, 'data-a', String(classify(s.total, ab)));
+      if (r !== null) set(e, 'data-p', String(classify(r, pb)));
+      set(e, 'data-jem', String(classify(s.JEM, mb)));
+      set(e, 'data-wso', String(classify(s.WSO, mb)));
+      set(e, 'data-tfm', String(classify(s.TFM, mb)));
+      if (link) set(e, 'aria-label', fill(this.map.tpl.label, { name: this.map.stance[usps]?.[0] ?? usps, stance: this.map.stance[usps]?.[1] ?? '', count: per[usps]?.c ?? '' }));
     }
-    for (const c of this.host.querySelectorAll<SVGCircleElement>('.circles circle[data-usps]')) {
-      const n = v.states[c.dataset.usps!]?.total ?? 0;
-      c.setAttribute('r', n <= 0 ? '0' : Math.max(3.5, Math.sqrt(n / max) * 40).toFixed(1));
+    for (const { e, usps } of els.circles) {
+      const n = v.states[usps]?.total ?? 0;
+      set(e, 'r', n <= 0 ? '0' : Math.max(3.5, Math.sqrt(n / max) * 40).toFixed(1));
     }
     this.host.timeChanged(latest ? null : per, latest ? null : `${info(this.cfg.months[i]!)}`);
-    this.page(v, latest, rate);
+    this.page(v, latest, rates);
     performance.mark('tl-step-end');
     performance.measure('tl-step', 'tl-step-start', 'tl-step-end');
   }
 
   /** Numbers outside the map, when the page has them (the home page; the embed has none). */
-  private page(v: ReturnType<typeof monthValues>, latest: boolean, rate: (u: string, n: number) => number | null) {
+  private page(v: ReturnType<typeof monthValues>, latest: boolean, rates: Record<string, number | null>) {
+    const els = this.elements();
     const info = this.cfg.months[this.index]!;
-    for (const [sel, n] of [['agreements', v.agreements], ['agencies', v.agencies]] as const) this.text(`[data-tl=${sel}]`, this.nf.format(n));
     const states = Object.entries(v.states).filter(([u, s]) => s.total > 0 && (this.map.dc || u !== 'DC')).length;
-    this.text('[data-tl=states]', this.nf.format(states));
-    if (latest) {
-      this.restore('[data-tl=sentence]');
-      this.restore('[data-tl=caption]');
-    } else {
-      const vars = { month: info.l, date: info.d, agreements: this.nf.format(v.agreements), agencies: this.nf.format(v.agencies), states: this.nf.format(states) };
-      this.text('[data-tl=sentence]', fill(this.map.tpl.sentence, vars));
-      this.text('[data-tl=caption]', fill(this.map.tpl.caption, vars));
+    const vars: Record<string, string> = {
+      month: info.l, date: info.d, agreements: this.nf.format(v.agreements), agencies: this.nf.format(v.agencies), states: this.nf.format(states),
+    };
+    for (const { e, key } of els.hooks) {
+      const tpl = key === 'sentence' || key === 'caption' ? this.map.tpl[key] : null;
+      const value = tpl ? (latest ? this.original.get(e)! : fill(tpl, vars)) : vars[key];
+      if (value !== undefined && e.textContent !== value) e.textContent = value;
     }
-    for (const row of document.querySelectorAll<HTMLTableRowElement>('tr[data-tl-row]')) {
-      const usps = row.dataset.usps!;
-      const s = v.states[usps] ?? { total: 0, JEM: 0, WSO: 0, TFM: 0 };
-      const r = rate(usps, s.total);
-      const cells: Array<[string, number | null, string]> = [
+    const zero = { total: 0, JEM: 0, WSO: 0, TFM: 0 };
+    for (const { usps, cells } of els.rows) {
+      const s = v.states[usps] ?? zero;
+      const r = rates[usps] ?? null;
+      const vals: Array<[string, number, string]> = [
         ['agreements', s.total, this.nf.format(s.total)],
-        ['per100k', r ?? -1, r === null ? '' : this.rf.format(r)],
         ['jem', s.JEM, this.nf.format(s.JEM)],
         ['wso', s.WSO, this.nf.format(s.WSO)],
         ['tfm', s.TFM, this.nf.format(s.TFM)],
       ];
-      for (const [col, val, txt] of cells) {
-        const td = row.querySelector<HTMLElement>(`td[data-col=${col}]`);
-        if (!td || (col === 'per100k' && r === null)) continue;
-        td.dataset.v = String(val);
-        td.textContent = txt;
+      if (r !== null) vals.push(['per100k', r, this.rf.format(r)]);
+      for (const [col, val, txt] of vals) {
+        const td = cells[col];
+        if (!td) continue;
+        set(td, 'data-v', String(val));
+        if (td.textContent !== txt) td.textContent = txt;
       }
     }
-    for (const m of document.querySelectorAll<SVGElement>('[data-tl=marker]')) {
+    for (const m of els.markers) {
       const xs = (m.dataset.xs ?? '').split(',');
-      m.setAttribute('transform', `translate(${xs[this.index] ?? 0},0)`);
+      set(m, 'transform', `translate(${xs[this.index] ?? 0},0)`);
       m.classList.toggle('is-off', latest);
     }
   }
 }
 
+/** Attribute writes only when the value changes: unchanged states cost no style work. */
+const set = (e: Element, k: string, v: string) => {
+  if (e.getAttribute(k) !== v) e.setAttribute(k, v);
+};
 const info = (m: MonthInfo) => `${m.l} · ${m.s}`;
