@@ -43,6 +43,7 @@ class DivideMap extends HTMLElement {
   /** Counts at the month shown when it is not the latest (null = latest, the build-time text). */
   private atMonth: Record<string, { c: string; bm: string; r: string }> | null = null;
   private monthDate: string | null = null;
+  private month: string | null = null;
 
   private q<T extends Element = HTMLElement>(role: string): T {
     return this.querySelector(`[data-role="${role}"]`) as T;
@@ -100,9 +101,10 @@ class DivideMap extends HTMLElement {
   }
 
   /** Called by the month control after a step; refreshes an open panel without refetching. */
-  timeChanged(perState: Record<string, { c: string; bm: string; r: string }> | null, date: string | null) {
+  timeChanged(perState: Record<string, { c: string; bm: string; r: string }> | null, date: string | null, month: string | null) {
     this.atMonth = perState;
     this.monthDate = date;
+    this.month = month;
     if (this.selected) this.fillPanel(this.selected);
   }
 
@@ -265,7 +267,6 @@ class DivideMap extends HTMLElement {
     this.q('body').hidden = false;
     this.fillPanel(usps);
     const more = this.q<HTMLAnchorElement>('more');
-    more.href = `${this.cfg.pages}states/${usps.toLowerCase()}/`;
     more.textContent = fill(this.cfg.s['panel.more']!, { name: info.n });
     if (push) this.toUrl(true);
     if (announce) this.say(fill(this.cfg.s['live.selected']!, { name: info.n, stance: info.st }));
@@ -291,6 +292,8 @@ class DivideMap extends HTMLElement {
     set('f287', info.f[0]);
     set('fdet', info.f[1]);
     set('date', this.monthDate ?? this.cfg.date);
+    // The state page shows the count at the month too when it gets ?date=.
+    this.q<HTMLAnchorElement>('more').href = `${this.cfg.pages}states/${usps.toLowerCase()}/${this.month ? `?date=${this.month}` : ''}`;
     const stance = this.link(usps)?.dataset.d ?? 'none';
     this.q('swatch').setAttribute('class', `sw-${stance}`);
   }

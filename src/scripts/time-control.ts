@@ -26,7 +26,7 @@ export interface TimeMapConfig {
 }
 /** What the control needs from <divide-map>. */
 export interface TimeHost extends HTMLElement {
-  timeChanged(perState: Record<string, { c: string; bm: string; r: string }> | null, date: string | null): void;
+  timeChanged(perState: Record<string, { c: string; bm: string; r: string }> | null, date: string | null, month: string | null): void;
 }
 
 const fill = (tpl: string, vars: Record<string, string>) => tpl.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
@@ -226,7 +226,7 @@ export class TimeControl {
       const n = v.states[usps]?.total ?? 0;
       set(e, 'r', n <= 0 ? '0' : Math.max(3.5, Math.sqrt(n / max) * 40).toFixed(1));
     }
-    this.host.timeChanged(latest ? null : per, latest ? null : `${info(this.cfg.months[i]!)}`);
+    this.host.timeChanged(latest ? null : per, latest ? null : info(this.cfg.months[i]!), latest ? null : this.cfg.months[i]!.m);
     this.page(v, latest, rates);
     performance.mark('tl-step-end');
     performance.measure('tl-step', 'tl-step-start', 'tl-step-end');

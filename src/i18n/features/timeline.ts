@@ -50,6 +50,8 @@ export const en = {
     'An agreement is one agency in one model. One that a sheet no longer lists counts as removed at that sheet; if a later sheet lists it again it counts as added again; an agency that switches model counts as one removed and one added agreement. Sheets come at irregular intervals, so a change may have happened any time between the two dates.',
   'timeline.changes.methodLink': 'How the counting works',
   'timeline.changes.noscript': 'Without JavaScript this page shows the two newest sheets; the CSV link downloads that comparison.',
+  'timeline.state.note': '{month}: {count} in {name}, per the ICE sheet of {date}. The other numbers on this page are from the latest sheet; state law is as compiled today.',
+  'timeline.state.back': 'Back to the national map at {month}',
   'timeline.meth.h': 'Counting over time',
   'timeline.meth.month':
     'The month control on the map, the growth chart and the “What changed” page use only what the sheets can tell. An agreement is active in a month if the newest ICE sheet on or before the end of that month lists it. Months without a new sheet repeat the previous one, and the map says which sheet a month uses.',
@@ -113,6 +115,8 @@ export const es: Record<keyof typeof en, string> = {
     'Un acuerdo es una agencia en un modelo. Si una hoja deja de incluirlo, se cuenta como retirado en esa hoja; si una hoja posterior lo vuelve a incluir, se cuenta como añadido otra vez; una agencia que cambia de modelo cuenta como un acuerdo retirado y uno añadido. Las hojas llegan a intervalos irregulares, así que un cambio pudo ocurrir en cualquier momento entre las dos fechas.',
   'timeline.changes.methodLink': 'Cómo se cuenta',
   'timeline.changes.noscript': 'Sin JavaScript esta página muestra las dos hojas más recientes; el enlace CSV descarga esa comparación.',
+  'timeline.state.note': '{month}: {count} en {name}, según la hoja de ICE del {date}. Las demás cifras de esta página son de la hoja más reciente; la ley estatal es la recopilada hoy.',
+  'timeline.state.back': 'Volver al mapa nacional en {month}',
   'timeline.meth.h': 'Conteo a lo largo del tiempo',
   'timeline.meth.month':
     'El control de meses del mapa, el gráfico de crecimiento y la página “Qué cambió” usan solo lo que dicen las hojas. Un acuerdo está vigente en un mes si lo incluye la hoja de ICE más reciente publicada hasta el fin de ese mes. Los meses sin hoja nueva repiten la anterior, y el mapa indica qué hoja usa cada mes.',
