@@ -55,7 +55,10 @@ class DivideMap extends HTMLElement {
     for (const a of this.links) a.setAttribute('role', 'button');
     for (const r of ['controls', 'keys-hint', 'filter-hint']) this.q(r).hidden = false;
     const timeRoot = this.q('time');
-    if (timeRoot && this.cfg.tm) this.time = new TimeControl(this, timeRoot, this.cfg.tm);
+    if (timeRoot && this.cfg.tm) {
+      const stance = Object.fromEntries(Object.entries(this.cfg.states).map(([u, x]) => [u, [x.n, x.st] as [string, string]]));
+      this.time = new TimeControl(this, timeRoot, { ...this.cfg.tm, stance });
+    }
 
     this.addEventListener('change', (e) => {
       const t = e.target as HTMLInputElement | HTMLSelectElement;

@@ -19,8 +19,8 @@ export interface TimeMapConfig {
   pb: number[];
   max: number;
   pop: Record<string, number | null>;
-  /** Per state: [name, stance label] (law is not dated, so the stance never changes with the month). */
-  stance: Record<string, [string, string]>;
+  /** Filled in by <divide-map> from its state texts: [name, stance label] (law is not dated, so fixed). */
+  stance?: Record<string, [string, string]>;
   dc: boolean;
   tpl: Record<'label' | 'one' | 'other' | 'bm' | 'r' | 'sentence' | 'caption', string>;
 }
@@ -47,9 +47,11 @@ export class TimeControl {
   private plural: Intl.PluralRules;
   /** Page text at the latest month, restored when the reader comes back to it. */
   private original = new Map<Element, string>();
+  private stance: Record<string, [string, string]>;
 
   constructor(private host: TimeHost, private root: HTMLElement, private map: TimeMapConfig) {
     this.cfg = JSON.parse(root.dataset.time ?? '{}') as TimeConfig;
+    this.stance = map.stance ?? {};
     this.index = this.last;
     this.range = root.querySelector('[data-role=tc-range]')!;
     this.playBtn = root.querySelector('[data-role=tc-play]')!;
@@ -201,7 +203,7 @@ export class TimeControl {
     const zero = { total: 0, JEM: 0, WSO: 0, TFM: 0 };
     const per: Record<string, { c: string; bm: string; r: string }> = {};
     const rates: Record<string, number | null> = {};
-    for (const usps of Object.keys(this.map.stance)) {
+    for (const usps of Object.keys(this.stance)) {
       const s = v.states[usps] ?? zero;
       const p = pop[usps];
       const r = p ? Math.round((s.total / p) * 1e5 * 100) / 100 : null;
@@ -220,7 +222,7 @@ export class TimeControl {
       set(e, 'data-jem', String(classify(s.JEM, mb)));
       set(e, 'data-wso', String(classify(s.WSO, mb)));
       set(e, 'data-tfm', String(classify(s.TFM, mb)));
-      if (link) set(e, 'aria-label', fill(this.map.tpl.label, { name: this.map.stance[usps]?.[0] ?? usps, stance: this.map.stance[usps]?.[1] ?? '', count: per[usps]?.c ?? '' }));
+      if (link) set(e, 'aria-label', fill(this.map.tpl.label, { name: this.stance[usps]?.[0] ?? usps, stance: this.stance[usps]?.[1] ?? '', count: per[usps]?.c ?? '' }));
     }
     for (const { e, usps } of els.circles) {
       const n = v.states[usps]?.total ?? 0;
