@@ -63,8 +63,8 @@ export class TimeControl {
     const warm = () => void this.load();
     for (const ev of ['pointerenter', 'pointerdown', 'focusin']) root.addEventListener(ev, warm, { once: true });
     this.range.addEventListener('input', () => this.go(Number(this.range.value), true));
-    root.querySelector('[data-role=tc-prev]')!.addEventListener('click', () => this.step(-1));
-    root.querySelector('[data-role=tc-next]')!.addEventListener('click', () => this.step(1));
+    root.querySelector('[data-role=tc-prev]')!.addEventListener('click', () => void this.step(-1));
+    root.querySelector('[data-role=tc-next]')!.addEventListener('click', () => void this.step(1));
     this.playBtn.addEventListener('click', () => (this.timer ? this.stop() : this.play()));
     // Reduced motion: no playback, stepping only.
     const mq = matchMedia('(prefers-reduced-motion: reduce)');
@@ -109,9 +109,11 @@ export class TimeControl {
     void this.go(i, false);
   }
 
-  private step(d: number) {
+  /** Button steps are announced (the range announces itself through aria-valuetext; Play does not, to avoid chatter). */
+  private async step(d: number) {
     this.stop();
-    void this.go(Math.min(this.last, Math.max(0, this.index + d)), true);
+    await this.go(Math.min(this.last, Math.max(0, this.index + d)), true);
+    if (this.tl) this.status(`${this.cfg.months[this.index]!.l}: ${this.count(this.tl.national[this.index] ?? 0)}`);
   }
 
   private play() {
@@ -142,6 +144,7 @@ export class TimeControl {
     this.root.querySelector('[data-role=tc-month]')!.textContent = info.l;
     this.root.querySelector('[data-role=tc-sheet]')!.textContent = info.s;
     (this.root.querySelector('[data-role=tc-carried]') as HTMLElement).hidden = !info.c;
+    this.status('');
     if (user) this.toUrl();
     if (!this.tl) {
       this.status(this.cfg.loading);
@@ -170,6 +173,7 @@ export class TimeControl {
     rows: Array<{ usps: string; cells: Partial<Record<string, HTMLElement>> }>;
     hooks: Array<{ e: Element; key: string }>;
     markers: SVGElement[];
+    latestOnly: HTMLElement[];
   } | null = null;
 
   private elements() {
@@ -184,6 +188,7 @@ export class TimeControl {
       })),
       hooks: [...document.querySelectorAll('[data-tl]:not([data-tl=marker])')].map((e) => ({ e, key: e.getAttribute('data-tl')! })),
       markers: [...document.querySelectorAll<SVGElement>('[data-tl=marker]')],
+      latestOnly: [...document.querySelectorAll<HTMLElement>('[data-tl-latest]')],
     };
     for (const h of this.els.hooks) this.original.set(h.e, h.e.textContent ?? '');
     return this.els;
@@ -228,6 +233,7 @@ export class TimeControl {
       const n = v.states[usps]?.total ?? 0;
       set(e, 'r', n <= 0 ? '0' : Math.max(3.5, Math.sqrt(n / max) * 40).toFixed(1));
     }
+    this.host.toggleAttribute('data-past', !latest);
     this.host.timeChanged(latest ? null : per, latest ? null : info(this.cfg.months[i]!), latest ? null : this.cfg.months[i]!.m);
     this.page(v, latest, rates);
     performance.mark('tl-step-end');
@@ -265,6 +271,8 @@ export class TimeControl {
         if (td.textContent !== txt) td.textContent = txt;
       }
     }
+    // Texts true only of the latest sheet (e.g. the territories line) are hidden at other months.
+    for (const e of els.latestOnly) e.hidden = !latest;
     for (const m of els.markers) {
       const xs = (m.dataset.xs ?? '').split(',');
       set(m, 'transform', `translate(${xs[this.index] ?? 0},0)`);

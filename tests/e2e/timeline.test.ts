@@ -49,6 +49,8 @@ describe('month control on the national map', () => {
     // Law is not dated: the stance classes are today's, and the control says so.
     expect(await page.locator('a.st[data-usps=TX]').getAttribute('data-d')).toBe(summary.states.find((s) => s.usps === 'TX')!.stance);
     expect(await page.locator('.tc-law').textContent()).toContain('not recorded');
+    // Lines true only of the latest sheet are hidden at a past month.
+    if (summary.territories.some((x) => x.agreements > 0)) expect(await page.locator('p.territories').isVisible()).toBe(false);
     expect(errors).toEqual([]);
     expect(foreignRequests(requests, baseUrl)).toEqual([]);
     await context.close();
@@ -131,6 +133,8 @@ describe('month control on the national map', () => {
     await page.locator('[data-role=tc-next]').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => dateParam(page)).toBe(tl.months[1]);
+    // A button step is announced in the polite live region.
+    await expect.poll(() => page.locator('[data-role=tc-status]').textContent()).toBe(`${new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${tl.months[1]}-01T00:00:00Z`))}: ${fmt(tl.national[1]!)} active agreements`);
     // Reload restores the month from the URL.
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => stat(page, 'stat-agreements')).toBe(fmt(tl.national[1]!));
