@@ -4,6 +4,9 @@
  */
 import type { Changes, Timeline } from '@schema/records.ts';
 
+/** Spanish month names are lower case; a label standing alone or opening a sentence starts with a capital. */
+export const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
 /** Index of a `?date=YYYY-MM` value in the series; null when missing, malformed or out of range. */
 export function monthIndex(months: readonly string[], value: string | null): number | null {
   if (!value || !/^\d{4}-\d{2}$/.test(value)) return null;

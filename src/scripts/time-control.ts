@@ -7,7 +7,7 @@
  * ?date=YYYY-MM is read and written here (history.replaceState); invalid values mean "latest".
  */
 import type { Timeline } from '@schema/records.ts';
-import { monthIndex, monthValues } from '@lib/timeline.ts';
+import { capitalize as cap, monthIndex, monthValues } from '@lib/timeline.ts';
 
 interface MonthInfo { m: string; l: string; s: string; c: boolean; d: string }
 interface TimeConfig { src: string; months: MonthInfo[]; play: string; pause: string; loading: string; error: string }
@@ -113,7 +113,7 @@ export class TimeControl {
   private async step(d: number) {
     this.stop();
     await this.go(Math.min(this.last, Math.max(0, this.index + d)), true);
-    if (this.tl) this.status(`${this.cfg.months[this.index]!.l}: ${this.count(this.tl.national[this.index] ?? 0)}`);
+    if (this.tl) this.status(`${cap(this.cfg.months[this.index]!.l)}: ${this.count(this.tl.national[this.index] ?? 0)}`);
   }
 
   private play() {
@@ -140,8 +140,8 @@ export class TimeControl {
     this.index = i;
     const info = this.cfg.months[i]!;
     this.range.value = String(i);
-    this.range.setAttribute('aria-valuetext', info.l);
-    this.root.querySelector('[data-role=tc-month]')!.textContent = info.l;
+    this.range.setAttribute('aria-valuetext', cap(info.l));
+    this.root.querySelector('[data-role=tc-month]')!.textContent = cap(info.l);
     this.root.querySelector('[data-role=tc-sheet]')!.textContent = info.s;
     (this.root.querySelector('[data-role=tc-carried]') as HTMLElement).hidden = !info.c;
     this.status('');
@@ -250,7 +250,7 @@ export class TimeControl {
     };
     for (const { e, key } of els.hooks) {
       const tpl = key === 'sentence' || key === 'caption' ? this.map.tpl[key] : null;
-      const value = tpl ? (latest ? this.original.get(e)! : fill(tpl, vars)) : vars[key];
+      const value = tpl ? (latest ? this.original.get(e)! : fill(tpl, key === 'sentence' ? { ...vars, month: cap(info.l) } : vars)) : vars[key];
       if (value !== undefined && e.textContent !== value) e.textContent = value;
     }
     const zero = { total: 0, JEM: 0, WSO: 0, TFM: 0 };
