@@ -15,7 +15,7 @@ import { csvParse } from 'd3-dsv';
 import type { Topology } from 'topojson-specification';
 import { JURISDICTIONS, STATES_AND_DC, byUsps } from './schema/geo.ts';
 import { STANCES } from './schema/policy.ts';
-import { CountyCounts, Manifest, StateDetail, Summary, Agreement, Agency, Timeline, Changes, AgencyIndex } from './schema/records.ts';
+import { CountyCounts, Manifest, StateDetail, Summary, Agreement, Agency, Timeline, Changes, AgencyIndex, MODELS } from './schema/records.ts';
 import { diffSnapshots, monthlySeries, type SnapshotRow } from './steps/build-timeline.ts';
 import { InputError, Warnings } from './errors.ts';
 import { readIceSheet, type RawSheet } from './steps/read-ice-sheets.ts';
@@ -282,7 +282,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     json(validate(AgencyIndex, collapsed.agencies.filter((a) => a.active).map((a) => [a.id, a.name, a.state, a.countyFips, a.type, a.activeModels.join('+')]), 'agency-index.json')),
   );
 
-  const timelineRows: SnapshotRow[] = rows.map((r) => ({ snapshot: r.snapshot, state: r.state, agreementId: `${r.agencyId}--${r.model.toLowerCase()}`, agencyName: r.agencyName, model: r.model }));
+  const timelineRows: SnapshotRow[] = rows.map((r) => ({ snapshot: r.snapshot, state: r.state, agreementId: `${r.agencyId}--${r.model.toLowerCase()}`, agencyId: r.agencyId, agencyName: r.agencyName, model: r.model }));
   const snapshotDates = snapshots.map((s) => s.date);
   const months = monthlySeries(timelineRows, snapshotDates, drawn);
   const everListed = [...new Set(rows.filter((r) => drawn.has(r.state)).map((r) => r.state))].sort();
@@ -292,8 +292,12 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
       months: months.map((m) => m.month),
       snapshotForMonth: months.map((m) => m.snapshot),
       national: months.map((m) => m.total),
+      agencies: months.map((m) => m.agencies),
       byModel: { JEM: months.map((m) => m.byModel.JEM), WSO: months.map((m) => m.byModel.WSO), TFM: months.map((m) => m.byModel.TFM) },
       states: Object.fromEntries(everListed.map((st) => [st, months.map((m) => m.byState[st] ?? 0)])),
+      stateModels: Object.fromEntries(
+        everListed.map((st) => [st, Object.fromEntries(MODELS.map((md) => [md, months.map((m) => m.byStateModel[st]?.[md] ?? 0)]))]),
+      ),
       lawDatesKnown: [...policy.states.values()].some((p) => p.measures.some((m) => m.effective_date)),
     },
     'timeline.json',

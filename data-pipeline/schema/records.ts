@@ -210,9 +210,13 @@ export const Timeline = v.object({
   months: v.array(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/))),
   snapshotForMonth: v.array(IsoDate),
   national: v.array(Count),
+  /** Distinct agencies with an active agreement (50 states + DC). */
+  agencies: v.array(Count),
   byModel: v.object({ JEM: v.array(Count), WSO: v.array(Count), TFM: v.array(Count) }),
   /** Only states that ever had an agreement; others are zero throughout. */
   states: v.record(Usps, v.array(Count)),
+  /** The same states split by model (for the map's by-model views at a month). */
+  stateModels: v.record(Usps, v.object({ JEM: v.array(Count), WSO: v.array(Count), TFM: v.array(Count) })),
   /** False while the policy table has no effective dates: stances cannot be dated yet. */
   lawDatesKnown: v.boolean(),
 });

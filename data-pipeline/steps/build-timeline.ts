@@ -14,6 +14,8 @@ export interface SnapshotRow {
   snapshot: string;
   state: string;
   agreementId: string;
+  /** Agency slug: an agency with two models is two agreements but one agency. */
+  agencyId: string;
   agencyName: string;
   model: Model;
 }
@@ -55,8 +57,12 @@ export interface MonthPoint {
   snapshot: string;
   /** Active agreements by state (only states with agreements), national total and by model. */
   total: number;
+  /** Distinct agencies with at least one active agreement (drawn states only). */
+  agencies: number;
   byModel: Record<Model, number>;
   byState: Record<string, number>;
+  /** Per state and model, for the map's "by model" views at that month. */
+  byStateModel: Record<string, Record<Model, number>>;
 }
 
 export function monthRange(first: string, last: string): string[] {
@@ -79,18 +85,23 @@ export function monthlySeries(rows: SnapshotRow[], dates: string[], states: Set<
   if (dates.length === 0) return [];
   const sorted = [...dates].sort();
   const perSnapshot = new Map<string, MonthPoint>();
-  for (const d of sorted) perSnapshot.set(d, { month: '', snapshot: d, total: 0, byModel: { JEM: 0, WSO: 0, TFM: 0 }, byState: {} });
+  const agencies = new Map<string, Set<string>>(sorted.map((d) => [d, new Set()]));
+  for (const d of sorted) perSnapshot.set(d, { month: '', snapshot: d, total: 0, agencies: 0, byModel: { JEM: 0, WSO: 0, TFM: 0 }, byState: {}, byStateModel: {} });
   for (const r of rows) {
     const p = perSnapshot.get(r.snapshot);
     if (!p || !states.has(r.state)) continue;
     p.total += 1;
     p.byModel[r.model] += 1;
     p.byState[r.state] = (p.byState[r.state] ?? 0) + 1;
+    (p.byStateModel[r.state] ??= { JEM: 0, WSO: 0, TFM: 0 })[r.model] += 1;
+    agencies.get(r.snapshot)!.add(r.agencyId);
   }
+  for (const [d, set] of agencies) perSnapshot.get(d)!.agencies = set.size;
   return monthRange(sorted[0]!.slice(0, 7), sorted[sorted.length - 1]!.slice(0, 7)).map((month) => {
     const snap = [...sorted].reverse().find((d) => d.slice(0, 7) <= month)!;
     const p = perSnapshot.get(snap)!;
-    return { ...p, month, byModel: { ...p.byModel }, byState: { ...p.byState } };
+    const byStateModel = Object.fromEntries(Object.entries(p.byStateModel).map(([k, m]) => [k, { ...m }]));
+    return { ...p, month, byModel: { ...p.byModel }, byState: { ...p.byState }, byStateModel };
   });
 }
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
-import { Summary, StateDetail, CountyCounts, Manifest } from '@schema/records.ts';
+import { Summary, StateDetail, CountyCounts, Manifest, Timeline, Changes } from '@schema/records.ts';
 import type { Topology } from 'topojson-specification';
 import type { Lang } from '@i18n/locale.ts';
 import { placeName } from '@i18n/place-names.ts';
@@ -48,3 +48,7 @@ export const loadStateDetail = (usps: string, lang: Lang = 'en'): StateDetail =>
 export const loadCountyCounts = (): CountyCounts => parse(CountyCounts, 'county-counts.json');
 export const loadManifest = (): Manifest => parse(Manifest, 'manifest.json');
 export const loadStatesTopology = (): Topology => readJson('states-albers.topojson') as Topology;
+let timelineCache: Timeline | undefined;
+export const loadTimeline = (): Timeline => (timelineCache ??= parse(Timeline, 'timeline.json'));
+let changesCache: Changes | undefined;
+export const loadChanges = (): Changes => (changesCache ??= parse(Changes, 'changes.json'));

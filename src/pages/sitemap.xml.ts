@@ -1,4 +1,4 @@
-/** sitemap.xml: the national map, methodology, explorer and the 51 state pages in both languages, as absolute URLs. */
+/** sitemap.xml: the national map, methodology, explorer, what changed and the 51 state pages in both languages, as absolute URLs. */
 import type { APIRoute } from 'astro';
 import { loadSummary } from '@lib/data.ts';
 import { LANGS, pagePath } from '@lib/paths.ts';
@@ -6,7 +6,7 @@ import { LANGS, pagePath } from '@lib/paths.ts';
 export const GET: APIRoute = ({ site }) => {
   const abs = (p: string) => new URL(p, site ?? 'http://127.0.0.1:4321').href;
   const summary = loadSummary();
-  const rel = ['', 'methodology/', 'explore/', ...summary.states.map((s) => `states/${s.usps.toLowerCase()}/`)];
+  const rel = ['', 'methodology/', 'explore/', 'changes/', ...summary.states.map((s) => `states/${s.usps.toLowerCase()}/`)];
   const paths = LANGS.flatMap((l) => rel.map((r) => pagePath(l, r)));
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const body = [

@@ -7,6 +7,7 @@
  */
 import type { StateDetail } from '@schema/records.ts';
 import { measureYear } from '../lib/measure-year.ts';
+import { TimeControl, type TimeMapConfig } from './time-control.ts';
 
 interface StateInfo { n: string; st: string; se: string; u: string; mi: string; c: string; ag: string; bm: string; r: string; f: [string, string] }
 interface Config {
@@ -20,6 +21,8 @@ interface Config {
   views: Record<string, string>;
   models: Record<string, string>;
   states: Record<string, StateInfo>;
+  /** Present when the map has a month control. */
+  tm?: TimeMapConfig;
 }
 
 const fill = (tpl: string, vars: Record<string, string>) => tpl.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
@@ -37,6 +40,11 @@ class DivideMap extends HTMLElement {
   private filter: HTMLButtonElement | null = null;
   private pointerType = 'mouse';
   private request = 0;
+  private time: TimeControl | null = null;
+  /** Counts at the month shown when it is not the latest (null = latest, the build-time text). */
+  private atMonth: Record<string, { c: string; bm: string; r: string }> | null = null;
+  private monthDate: string | null = null;
+  private month: string | null = null;
 
   private q<T extends Element = HTMLElement>(role: string): T {
     return this.querySelector(`[data-role="${role}"]`) as T;
@@ -47,6 +55,11 @@ class DivideMap extends HTMLElement {
     this.links = [...this.querySelectorAll<SVGAElement>('a.st')];
     for (const a of this.links) a.setAttribute('role', 'button');
     for (const r of ['controls', 'keys-hint', 'filter-hint']) this.q(r).hidden = false;
+    const timeRoot = this.q('time');
+    if (timeRoot && this.cfg.tm) {
+      const stance = Object.fromEntries(Object.entries(this.cfg.states).map(([u, x]) => [u, [x.n, x.st] as [string, string]]));
+      this.time = new TimeControl(this, timeRoot, { ...this.cfg.tm, stance });
+    }
 
     this.addEventListener('change', (e) => {
       const t = e.target as HTMLInputElement | HTMLSelectElement;
@@ -80,6 +93,23 @@ class DivideMap extends HTMLElement {
     const st = (p.get('state') ?? '').toUpperCase();
     if (this.cfg.states[st]) this.select(st, false, false);
     else if (this.selected) this.close(false, false);
+    this.time?.fromUrl();
+  }
+
+  /** A state's texts at the month shown (counts change with the month; the stance does not). */
+  private info(usps: string): StateInfo | undefined {
+    const base = this.cfg.states[usps];
+    const m = this.atMonth?.[usps];
+    // The mismatch note compares today's law with today's agreements: hidden at other months.
+    return base && m ? { ...base, ...m, mi: '' } : base;
+  }
+
+  /** Called by the month control after a step; refreshes an open panel without refetching. */
+  timeChanged(perState: Record<string, { c: string; bm: string; r: string }> | null, date: string | null, month: string | null) {
+    this.atMonth = perState;
+    this.monthDate = date;
+    this.month = month;
+    if (this.selected) this.fillPanel(this.selected);
   }
 
   private toUrl(push: boolean) {
@@ -151,14 +181,14 @@ class DivideMap extends HTMLElement {
   }
 
   private showTip(usps: string, x: number, y: number) {
-    const info = this.cfg.states[usps];
+    const info = this.info(usps);
     if (!info) return;
     const tip = this.q('tip');
     this.q('tip-name').textContent = info.n;
     this.q('tip-stance').textContent = info.se;
     this.q('tip-count').textContent = info.c;
     this.q('tip-models').textContent = info.bm;
-    this.q('tip-date').textContent = this.cfg.date;
+    this.q('tip-date').textContent = this.monthDate ?? this.cfg.date;
     tip.hidden = false;
     const box = this.q('tip').parentElement!.getBoundingClientRect();
     const w = tip.offsetWidth;
@@ -230,7 +260,7 @@ class DivideMap extends HTMLElement {
   }
 
   select(usps: string, push: boolean, announce = true) {
-    const info = this.cfg.states[usps];
+    const info = this.info(usps);
     if (!info) return;
     this.selected = usps;
     this.dataset.selected = usps;
@@ -239,6 +269,16 @@ class DivideMap extends HTMLElement {
     for (const b of this.querySelectorAll<HTMLElement>('.small-btn')) b.setAttribute('aria-current', String(b.dataset.usps === usps));
     this.q('hint').hidden = true;
     this.q('body').hidden = false;
+    this.fillPanel(usps);
+    const more = this.q<HTMLAnchorElement>('more');
+    more.textContent = fill(this.cfg.s['panel.more']!, { name: info.n });
+    if (push) this.toUrl(true);
+    if (announce) this.say(fill(this.cfg.s['live.selected']!, { name: info.n, stance: info.st }));
+    void this.loadDetails(usps);
+  }
+
+  private fillPanel(usps: string) {
+    const info = this.info(usps)!;
     const set = (role: string, text: string) => {
       const e = this.q(role);
       e.textContent = text;
@@ -255,15 +295,11 @@ class DivideMap extends HTMLElement {
     set('rate', info.r);
     set('f287', info.f[0]);
     set('fdet', info.f[1]);
-    set('date', this.cfg.date);
+    set('date', this.monthDate ?? this.cfg.date);
+    // The state page shows the count at the month too when it gets ?date=.
+    this.q<HTMLAnchorElement>('more').href = `${this.cfg.pages}states/${usps.toLowerCase()}/${this.month ? `?date=${this.month}` : ''}`;
     const stance = this.link(usps)?.dataset.d ?? 'none';
     this.q('swatch').setAttribute('class', `sw-${stance}`);
-    const more = this.q<HTMLAnchorElement>('more');
-    more.href = `${this.cfg.pages}states/${usps.toLowerCase()}/`;
-    more.textContent = fill(this.cfg.s['panel.more']!, { name: info.n });
-    if (push) this.toUrl(true);
-    if (announce) this.say(fill(this.cfg.s['live.selected']!, { name: info.n, stance: info.st }));
-    void this.loadDetails(usps);
   }
 
   private async loadDetails(usps: string) {

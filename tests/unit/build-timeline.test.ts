@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffSnapshots, monthRange, monthlySeries, type SnapshotRow } from '../../data-pipeline/steps/build-timeline.ts';
 
 const r = (snapshot: string, agency: string, model: 'JEM' | 'WSO' | 'TFM', state = 'TX'): SnapshotRow => ({
-  snapshot, state, agreementId: `${agency}--${model.toLowerCase()}`, agencyName: agency, model,
+  snapshot, state, agreementId: `${agency}--${model.toLowerCase()}`, agencyId: agency.toLowerCase(), agencyName: agency, model,
 });
 // Four hand-made sheets: A stays; B leaves in s2 and comes back in s4; C switches JEM -> WSO in s3; D is added in s3.
 const dates = ['2025-01-10', '2025-02-20', '2025-03-15', '2025-05-02'];
@@ -40,6 +40,16 @@ describe('counting agreements over time', () => {
     ]);
     expect(months[4]!.byState).toEqual({ TX: 3, FL: 1 });
     expect(months[4]!.byModel).toEqual({ JEM: 0, WSO: 2, TFM: 2 });
+  });
+  it('counts an agency with two models once among agencies and splits states by model', () => {
+    const two = [...rows, r(dates[3]!, 'A', 'JEM')];
+    const last = monthlySeries(two, dates, new Set(['TX', 'FL'])).at(-1)!;
+    expect(last.total).toBe(5);
+    expect(last.agencies).toBe(4);
+    expect(last.byStateModel).toEqual({ TX: { JEM: 1, WSO: 2, TFM: 1 }, FL: { JEM: 0, WSO: 0, TFM: 1 } });
+  });
+  it('keeps agency names with the added and removed agreements', () => {
+    expect(changes[1]!.removed).toEqual([{ id: 'B--wso', agency: 'B', state: 'TX', model: 'WSO' }]);
   });
   it('spans years in month ranges', () => {
     expect(monthRange('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);

@@ -1,0 +1,288 @@
+/**
+ * The national map's month control. timeline.json is fetched on first use (pointer or focus on the
+ * control, or a ?date= in the URL), never on first paint. A step rewrites only data attributes and
+ * text: the map's per-view classes (CSS colours them), the state labels and tooltip/panel counts,
+ * and, when the page has them, the headline numbers, the table and the growth chart's marker
+ * ([data-tl] hooks). Law colours never change: the policy table has no effective dates.
+ * ?date=YYYY-MM is read and written here (history.replaceState); invalid values mean "latest".
+ */
+import type { Timeline } from '@schema/records.ts';
+import { capitalize as cap, monthIndex, monthValues } from '@lib/timeline.ts';
+
+interface MonthInfo { m: string; l: string; s: string; c: boolean; d: string }
+interface TimeConfig { src: string; months: MonthInfo[]; play: string; pause: string; loading: string; error: string }
+/** Built by NationalMap.astro: what a step needs to relabel states and page numbers. */
+export interface TimeMapConfig {
+  locale: string;
+  ab: number[];
+  mb: number[];
+  pb: number[];
+  max: number;
+  pop: Record<string, number | null>;
+  /** Filled in by <divide-map> from its state texts: [name, stance label] (law is not dated, so fixed). */
+  stance?: Record<string, [string, string]>;
+  dc: boolean;
+  tpl: Record<'label' | 'one' | 'other' | 'bm' | 'r' | 'sentence' | 'caption', string>;
+}
+/** What the control needs from <divide-map>. */
+export interface TimeHost extends HTMLElement {
+  timeChanged(perState: Record<string, { c: string; bm: string; r: string }> | null, date: string | null, month: string | null): void;
+}
+
+const fill = (tpl: string, vars: Record<string, string>) => tpl.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+const classify = (v: number, breaks: number[]) => breaks.reduce((c, b) => c + (v >= b ? 1 : 0), 0);
+const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+const PLAY_MS = 1100;
+
+export class TimeControl {
+  private cfg: TimeConfig;
+  private data: Promise<Timeline> | null = null;
+  private tl: Timeline | null = null;
+  private index: number;
+  private timer = 0;
+  private range: HTMLInputElement;
+  private playBtn: HTMLButtonElement;
+  private nf: Intl.NumberFormat;
+  private rf: Intl.NumberFormat;
+  private plural: Intl.PluralRules;
+  /** Page text at the latest month, restored when the reader comes back to it. */
+  private original = new Map<Element, string>();
+  private stance: Record<string, [string, string]>;
+
+  constructor(private host: TimeHost, private root: HTMLElement, private map: TimeMapConfig) {
+    this.cfg = JSON.parse(root.dataset.time ?? '{}') as TimeConfig;
+    this.stance = map.stance ?? {};
+    this.index = this.last;
+    this.range = root.querySelector('[data-role=tc-range]')!;
+    this.playBtn = root.querySelector('[data-role=tc-play]')!;
+    this.nf = new Intl.NumberFormat(map.locale, { maximumFractionDigits: 0 });
+    this.rf = new Intl.NumberFormat(map.locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+    this.plural = new Intl.PluralRules(map.locale);
+    host.dataset.timed = '';
+
+    const warm = () => void this.load();
+    for (const ev of ['pointerenter', 'pointerdown', 'focusin']) root.addEventListener(ev, warm, { once: true });
+    this.range.addEventListener('input', () => this.go(Number(this.range.value), true));
+    root.querySelector('[data-role=tc-prev]')!.addEventListener('click', () => void this.step(-1));
+    root.querySelector('[data-role=tc-next]')!.addEventListener('click', () => void this.step(1));
+    this.playBtn.addEventListener('click', () => (this.timer ? this.stop() : this.play()));
+    // Reduced motion: no playback, stepping only.
+    const mq = matchMedia('(prefers-reduced-motion: reduce)');
+    const sync = () => {
+      this.playBtn.hidden = mq.matches;
+      if (mq.matches) this.stop();
+    };
+    mq.addEventListener('change', sync);
+    sync();
+  }
+
+  private get last() {
+    return this.cfg.months.length - 1;
+  }
+
+  private load(): Promise<Timeline> {
+    return (this.data ??= fetch(this.cfg.src)
+      .then((r) => {
+        if (!r.ok) throw new Error(String(r.status));
+        return r.json() as Promise<Timeline>;
+      })
+      .then((tl) => (this.tl = tl))
+      .catch((e: unknown) => {
+        this.status(this.cfg.error);
+        this.data = null;
+        throw e;
+      }));
+  }
+
+  private status(msg: string) {
+    this.root.querySelector('[data-role=tc-status]')!.textContent = msg;
+  }
+
+  /** Restore ?date= (called on load and on popstate). */
+  fromUrl() {
+    const raw = new URLSearchParams(location.search).get('date');
+    const i = monthIndex(this.cfg.months.map((m) => m.m), raw);
+    if (i === null || i === this.last) {
+      if (this.index !== this.last) void this.go(this.last, false);
+      return;
+    }
+    void this.go(i, false);
+  }
+
+  /** Button steps are announced (the range announces itself through aria-valuetext; Play does not, to avoid chatter). */
+  private async step(d: number) {
+    this.stop();
+    await this.go(Math.min(this.last, Math.max(0, this.index + d)), true);
+    if (this.tl) this.status(`${cap(this.cfg.months[this.index]!.l)}: ${this.count(this.tl.national[this.index] ?? 0)}`);
+  }
+
+  private play() {
+    if (reduced()) return;
+    if (this.index >= this.last) void this.go(0, true);
+    this.playBtn.setAttribute('aria-pressed', 'true');
+    this.playBtn.querySelector('span')!.textContent = this.cfg.pause;
+    this.timer = window.setInterval(() => {
+      if (this.index >= this.last) return this.stop();
+      void this.go(this.index + 1, true);
+    }, PLAY_MS);
+  }
+
+  private stop() {
+    if (!this.timer) return;
+    clearInterval(this.timer);
+    this.timer = 0;
+    this.playBtn.setAttribute('aria-pressed', 'false');
+    this.playBtn.querySelector('span')!.textContent = this.cfg.play;
+  }
+
+  /** Move to month i: the control's own labels at once, the numbers when the data is there. */
+  async go(i: number, user: boolean) {
+    this.index = i;
+    const info = this.cfg.months[i]!;
+    this.range.value = String(i);
+    this.range.setAttribute('aria-valuetext', cap(info.l));
+    this.root.querySelector('[data-role=tc-month]')!.textContent = cap(info.l);
+    this.root.querySelector('[data-role=tc-sheet]')!.textContent = info.s;
+    (this.root.querySelector('[data-role=tc-carried]') as HTMLElement).hidden = !info.c;
+    this.status('');
+    if (user) this.toUrl();
+    if (!this.tl) {
+      this.status(this.cfg.loading);
+      try {
+        await this.load();
+      } catch {
+        return;
+      }
+      this.status('');
+      if (this.index !== i) return;
+    }
+    this.apply(i);
+  }
+
+  private toUrl() {
+    const p = new URLSearchParams(location.search);
+    this.index === this.last ? p.delete('date') : p.set('date', this.cfg.months[this.index]!.m);
+    const qs = p.toString();
+    history.replaceState(history.state, '', `${location.pathname}${qs ? `?${qs}` : ''}${location.hash}`);
+  }
+
+  /** Elements a step rewrites, found once (a step must stay well under a frame). */
+  private els: {
+    shapes: Array<{ e: SVGElement; usps: string; link: boolean }>;
+    circles: Array<{ e: SVGCircleElement; usps: string }>;
+    rows: Array<{ usps: string; cells: Partial<Record<string, HTMLElement>> }>;
+    hooks: Array<{ e: Element; key: string }>;
+    markers: SVGElement[];
+    latestOnly: HTMLElement[];
+  } | null = null;
+
+  private elements() {
+    if (this.els) return this.els;
+    const usps = (e: Element) => (e.closest('[data-usps]') as HTMLElement | null)?.dataset.usps ?? '';
+    this.els = {
+      shapes: [...this.host.querySelectorAll<SVGElement>('.st, .st-sw')].map((e) => ({ e, usps: usps(e), link: e.matches('a.st') })),
+      circles: [...this.host.querySelectorAll<SVGCircleElement>('.circles circle[data-usps]')].map((e) => ({ e, usps: e.dataset.usps! })),
+      rows: [...document.querySelectorAll<HTMLTableRowElement>('tr[data-tl-row]')].map((r) => ({
+        usps: r.dataset.usps!,
+        cells: Object.fromEntries([...r.querySelectorAll<HTMLElement>('td[data-col]')].map((td) => [td.dataset.col!, td])),
+      })),
+      hooks: [...document.querySelectorAll('[data-tl]:not([data-tl=marker])')].map((e) => ({ e, key: e.getAttribute('data-tl')! })),
+      markers: [...document.querySelectorAll<SVGElement>('[data-tl=marker]')],
+      latestOnly: [...document.querySelectorAll<HTMLElement>('[data-tl-latest]')],
+    };
+    for (const h of this.els.hooks) this.original.set(h.e, h.e.textContent ?? '');
+    return this.els;
+  }
+
+  private count(n: number) {
+    return fill(this.plural.select(n) === 'one' ? this.map.tpl.one : this.map.tpl.other, { count: this.nf.format(n) });
+  }
+
+  /** The synchronous update of one step (what the benchmark measures). Writes only what changed. */
+  apply(i: number) {
+    performance.mark('tl-step-start');
+    const els = this.elements();
+    const v = monthValues(this.tl!, i);
+    const latest = i === this.last;
+    const { ab, mb, pb, pop, max } = this.map;
+    const zero = { total: 0, JEM: 0, WSO: 0, TFM: 0 };
+    const per: Record<string, { c: string; bm: string; r: string }> = {};
+    const rates: Record<string, number | null> = {};
+    for (const usps of Object.keys(this.stance)) {
+      const s = v.states[usps] ?? zero;
+      const p = pop[usps];
+      const r = p ? Math.round((s.total / p) * 1e5 * 100) / 100 : null;
+      rates[usps] = r;
+      per[usps] = {
+        c: this.count(s.total),
+        bm: fill(this.map.tpl.bm, { jem: this.nf.format(s.JEM), wso: this.nf.format(s.WSO), tfm: this.nf.format(s.TFM) }),
+        r: r === null ? '' : fill(this.map.tpl.r, { value: this.rf.format(r) }),
+      };
+    }
+    for (const { e, usps, link } of els.shapes) {
+      const s = v.states[usps] ?? zero;
+      const r = rates[usps] ?? null;
+      set(e, 'data-a', String(classify(s.total, ab)));
+      if (r !== null) set(e, 'data-p', String(classify(r, pb)));
+      set(e, 'data-jem', String(classify(s.JEM, mb)));
+      set(e, 'data-wso', String(classify(s.WSO, mb)));
+      set(e, 'data-tfm', String(classify(s.TFM, mb)));
+      if (link) set(e, 'aria-label', fill(this.map.tpl.label, { name: this.stance[usps]?.[0] ?? usps, stance: this.stance[usps]?.[1] ?? '', count: per[usps]?.c ?? '' }));
+    }
+    for (const { e, usps } of els.circles) {
+      const n = v.states[usps]?.total ?? 0;
+      set(e, 'r', n <= 0 ? '0' : Math.max(3.5, Math.sqrt(n / max) * 40).toFixed(1));
+    }
+    this.host.toggleAttribute('data-past', !latest);
+    this.host.timeChanged(latest ? null : per, latest ? null : info(this.cfg.months[i]!), latest ? null : this.cfg.months[i]!.m);
+    this.page(v, latest, rates);
+    performance.mark('tl-step-end');
+    performance.measure('tl-step', 'tl-step-start', 'tl-step-end');
+  }
+
+  /** Numbers outside the map, when the page has them (the home page; the embed has none). */
+  private page(v: ReturnType<typeof monthValues>, latest: boolean, rates: Record<string, number | null>) {
+    const els = this.elements();
+    const info = this.cfg.months[this.index]!;
+    const states = Object.entries(v.states).filter(([u, s]) => s.total > 0 && (this.map.dc || u !== 'DC')).length;
+    const vars: Record<string, string> = {
+      month: info.l, date: info.d, agreements: this.nf.format(v.agreements), agencies: this.nf.format(v.agencies), states: this.nf.format(states),
+    };
+    for (const { e, key } of els.hooks) {
+      const tpl = key === 'sentence' || key === 'caption' ? this.map.tpl[key] : null;
+      const value = tpl ? (latest ? this.original.get(e)! : fill(tpl, key === 'sentence' ? { ...vars, month: cap(info.l) } : vars)) : vars[key];
+      if (value !== undefined && e.textContent !== value) e.textContent = value;
+    }
+    const zero = { total: 0, JEM: 0, WSO: 0, TFM: 0 };
+    for (const { usps, cells } of els.rows) {
+      const s = v.states[usps] ?? zero;
+      const r = rates[usps] ?? null;
+      const vals: Array<[string, number, string]> = [
+        ['agreements', s.total, this.nf.format(s.total)],
+        ['jem', s.JEM, this.nf.format(s.JEM)],
+        ['wso', s.WSO, this.nf.format(s.WSO)],
+        ['tfm', s.TFM, this.nf.format(s.TFM)],
+      ];
+      if (r !== null) vals.push(['per100k', r, this.rf.format(r)]);
+      for (const [col, val, txt] of vals) {
+        const td = cells[col];
+        if (!td) continue;
+        set(td, 'data-v', String(val));
+        if (td.textContent !== txt) td.textContent = txt;
+      }
+    }
+    // Texts true only of the latest sheet (e.g. the territories line) are hidden at other months.
+    for (const e of els.latestOnly) e.hidden = !latest;
+    for (const m of els.markers) {
+      const xs = (m.dataset.xs ?? '').split(',');
+      set(m, 'transform', `translate(${xs[this.index] ?? 0},0)`);
+      m.classList.toggle('is-off', latest);
+    }
+  }
+}
+
+/** Attribute writes only when the value changes: unchanged states cost no style work. */
+const set = (e: Element, k: string, v: string) => {
+  if (e.getAttribute(k) !== v) e.setAttribute(k, v);
+};
+const info = (m: MonthInfo) => `${m.l} · ${m.s}`;
