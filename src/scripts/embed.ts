@@ -42,7 +42,7 @@ function makeStatic() {
     svg.setAttribute('tabindex', '-1');
   }
   for (const a of map.querySelectorAll('a')) {
-    for (const attr of ['href', 'tabindex', 'role']) a.removeAttribute(attr);
+    for (const attr of ['href', 'tabindex', 'role', 'aria-label']) a.removeAttribute(attr);
   }
   for (const c of map.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('button, input, select')) c.disabled = true;
 }

@@ -143,7 +143,7 @@ describe('auto-height in a cross-origin host page', () => {
 
 describe('options', () => {
   it('static: a picture with its legend, nothing focusable or clickable in the map', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: { width: 390, height: 800 } });
+    const { page, context, errors } = await openPage(browser, { viewport: { width: 390, height: 800 }, bypassCSP: true });
     await page.goto(`${baseUrl}embed/?static&view=law`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('html[data-static]').count()).toBe(1);
     expect(await page.locator('divide-map').getAttribute('data-view')).toBe('law');
