@@ -1,97 +1,15 @@
 /**
- * <embed-button>: on first click builds a modal <dialog> (strings from the page's data-strings, put in
- * with textContent / value only), fills it with iframe code for the current view (so a state the reader
- * selected or a view they switched to is what gets embedded) and copies it. Escape closes the modal
- * natively; focus returns to the button.
+ * <embed-button>: the "Embed this map" button. Only this stays in the page's first-view module; the
+ * dialog (scripts/embed-dialog-ui.ts) is imported on the first click.
  */
-const CARRIED = ['view', 'model', 'state', 'date'];
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-let uid = 0;
-
 class EmbedButton extends HTMLElement {
-  private dialog?: HTMLDialogElement;
-  private code?: HTMLTextAreaElement;
-  private status?: HTMLElement;
+  private dialog?: Promise<{ open(): void }>;
 
   connectedCallback() {
-    this.querySelector('button')?.addEventListener('click', () => this.open());
-  }
-
-  private open() {
-    const dialog = this.dialog ?? this.build();
-    this.code!.value = this.snippet();
-    this.status!.textContent = '';
-    dialog.showModal();
-    this.code!.focus();
-    this.code!.select();
-  }
-
-  private build(): HTMLDialogElement {
-    const s = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
-    const n = ++uid;
-    const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') => {
-      const e = document.createElement(tag);
-      e.textContent = text;
-      return e;
-    };
-    const dialog = make('dialog');
-    dialog.className = 'embed-dialog';
-    dialog.setAttribute('aria-labelledby', `embed-h-${n}`);
-    const h = make('h2', s.title);
-    h.id = `embed-h-${n}`;
-    const label = make('label', s.code);
-    label.htmlFor = `embed-code-${n}`;
-    const code = make('textarea');
-    code.id = label.htmlFor;
-    code.readOnly = true;
-    code.rows = 6;
-    code.spellcheck = false;
-    const copy = make('button', s.copy);
-    const close = make('button', s.close);
-    copy.type = close.type = 'button';
-    copy.className = 'embed-copy';
-    const status = make('span');
-    status.className = 'embed-status';
-    status.setAttribute('role', 'status');
-    const actions = make('div');
-    actions.className = 'embed-actions';
-    actions.append(copy, close, status);
-    dialog.append(h, make('p', s.intro), label, code, actions);
-    close.addEventListener('click', () => dialog.close());
-    // Escape is the dialog's own (the map behind it would otherwise take it to close its panel).
-    dialog.addEventListener('keydown', (e) => e.key === 'Escape' && e.stopPropagation());
-    dialog.addEventListener('close', () => this.querySelector('button')?.focus());
-    copy.addEventListener('click', async () => {
-      try {
-        await navigator.clipboard.writeText(code.value);
-        status.textContent = s.copied ?? '';
-      } catch {
-        // No clipboard (permissions, old browser): leave the code selected for the reader to copy.
-        code.focus();
-        code.select();
-        status.textContent = s.selected ?? '';
-      }
+    this.querySelector('button')?.addEventListener('click', () => {
+      this.dialog ??= import('./embed-dialog-ui.ts').then((m) => new m.EmbedDialog(this));
+      void this.dialog.then((d) => d.open());
     });
-    document.body.append(dialog);
-    Object.assign(this, { dialog, code, status });
-    return dialog;
-  }
-
-  /** The iframe and optional loader for the embed of this page, with the current view's query. */
-  snippet(): string {
-    const s = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
-    const src = new URL(this.dataset.src ?? '', location.href);
-    const here = new URLSearchParams(location.search);
-    for (const k of CARRIED) {
-      const v = here.get(k);
-      if (v) src.searchParams.set(k, v);
-    }
-    const loader = new URL(this.dataset.loader ?? '', location.href).href;
-    return (
-      `<iframe src="${attr(src.href)}" title="${attr(s.frameTitle ?? '')}" data-cooperation-divide ` +
-      `style="width:100%;border:0" height="${Number(this.dataset.height) || 600}" loading="lazy"></iframe>\n` +
-      `<script async src="${attr(loader)}"></script>`
-    );
   }
 }
 

@@ -75,3 +75,6 @@ if (!switchLanguage()) {
     });
   }
 }
+
+// A module (own scope), not a global script.
+export {};
