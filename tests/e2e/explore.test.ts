@@ -73,7 +73,8 @@ describe('county explorer', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('state')).toBe('ga');
-    await expect.poll(() => page.locator('[data-role="agency"]').innerText()).toContain("Harris County Sheriff's Office");
+    // The jump loads Georgia's county data: allow for a busy CI machine (the default poll gives up after 1 s).
+    await expect.poll(() => page.locator('[data-role="agency"]').innerText(), { timeout: 10_000 }).toContain("Harris County Sheriff's Office");
     await expect.poll(() => page.locator('[data-role="agency"]').innerText()).toMatch(/Warrant Service Officer, signed/);
     expect(await page.locator('select[name="state"]').inputValue()).toBe('ga');
     await context.close();
