@@ -73,7 +73,7 @@ if (fs.existsSync('dist/index.html')) {
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     try {
-      const pages = ['', 'states/tx/', 'embed/', 'explore/'];
+      const pages = ['', 'methodology/', 'states/tx/', 'embed/', 'embed/states/tx/', 'explore/'];
       results.lighthouse = [];
       console.log('\nLighthouse (mobile)            perf  a11y  best  seo   LCP      TBT     CLS    transfer');
       for (const p of pages) {

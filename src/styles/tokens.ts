@@ -6,6 +6,9 @@
  * The stance scale is ColorBrewer PuOr (colour-blind safe, diverging): orange/brown for the
  * cooperation side, purple for the restricting side, a light neutral middle. The two extremes also
  * carry a pattern (hatching = mandate, dots = prohibit) so they survive grey-scale print.
+ *
+ * A page may force a theme with <html data-theme="light|dark"> (the embeds' ?theme=, chosen by the
+ * host page so the map matches its article); without the attribute the reader's system setting wins.
  */
 import { STANCES, type Stance } from '@schema/policy.ts';
 
@@ -59,6 +62,9 @@ function themeVars(theme: Theme): string {
 export function tokensCss(): string {
   return [
     `:root{color-scheme:light dark;--font:${FONT_STACK};${themeVars('light')}}`,
-    `@media (prefers-color-scheme:dark){:root{${themeVars('dark')}}}`,
+    `@media (prefers-color-scheme:dark){:root:not([data-theme=light]){${themeVars('dark')}}}`,
+    // Forced light keeps the light values of :root (the media block skips it); forced dark repeats the dark ones.
+    `:root[data-theme=light]{color-scheme:light}`,
+    `:root[data-theme=dark]{color-scheme:dark;${themeVars('dark')}}`,
   ].join('\n');
 }
