@@ -11,5 +11,7 @@ export function printTokensCss(): string {
     `--ink-mandate:${PATTERN_INK.light.mandate}`, `--ink-prohibit:${PATTERN_INK.light.prohibit}`,
     ...Object.entries(UI.light).map(([k, c]) => `--${k.replace('_', '-')}:${c}`),
   ];
-  return `@media print{:root{color-scheme:light;${vars.join(';')}}}`;
+  // Same specificity as the theme rules (`:root:not([data-theme=light])`, `:root[data-theme=dark]`), and later
+  // in the page, so paper is always light whatever the screen theme.
+  return `@media print{:root:is([data-theme],:not([data-theme])){color-scheme:light;${vars.join(';')}}}`;
 }

@@ -130,9 +130,11 @@ class ChangesView extends HTMLElement {
       this.q(role).replaceChildren(
         ...list.map((c) => {
           const tr = document.createElement('tr');
-          for (const v of [names[c.state] ?? c.state, c.agency, models[c.model] ?? c.model]) {
+          for (const [i, v] of [names[c.state] ?? c.state, c.agency, models[c.model] ?? c.model].entries()) {
             const td = document.createElement('td');
             td.textContent = v;
+            // Agency names are proper names: not for translation tools.
+            if (i === 1) td.translate = false;
             tr.append(td);
           }
           return tr;

@@ -243,7 +243,8 @@ describe('"Embed this map" dialog', () => {
     const button = page.getByRole('button', { name: en['embed.button'] });
     await button.click();
     const dialog = page.getByRole('dialog', { name: en['embed.dialog.title'] });
-    expect(await dialog.isVisible()).toBe(true);
+    // The dialog code is imported on the first click: wait for it rather than assume it is instant.
+    await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(true);
     const code = await page.getByLabel(en['embed.dialog.code']).inputValue();
     expect(code).toContain(`src="${baseUrl}embed/?view=law&amp;state=tx"`);
     expect(code).toContain('data-cooperation-divide');
