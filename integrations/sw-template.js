@@ -1,12 +1,35 @@
 /* Cooperation Divide service worker (generated at build time from integrations/sw-template.js). */
 const VERSION = __VERSION__;
 const BASE = __BASE__;
-const PRECACHE = __PRECACHE__;
+/** Cached on install (small). */
+const CORE = __CORE__;
+/** Cached when a page asks ("Save for offline use"): state pages and their data. */
+const REST = __REST__;
 const STATIC = `cd-static-${VERSION}`;
 const RUNTIME = `cd-runtime-${VERSION}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(STATIC).then((c) => c.addAll(PRECACHE)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(STATIC).then((c) => c.addAll(CORE)).then(() => self.skipWaiting()));
+});
+
+// A page asked to keep the whole site: cache REST in small batches, reporting progress to that page.
+self.addEventListener('message', (event) => {
+  if (event.data?.type !== 'cache-all' || !event.source) return;
+  const client = event.source;
+  const all = [...CORE, ...REST];
+  event.waitUntil(
+    caches.open(STATIC).then(async (cache) => {
+      let done = 0;
+      for (let i = 0; i < all.length; i += 8) {
+        const batch = all.slice(i, i + 8);
+        const missing = (await Promise.all(batch.map(async (u) => ((await cache.match(u)) ? null : u)))).filter(Boolean);
+        await cache.addAll(missing);
+        done += batch.length;
+        client.postMessage({ type: 'offline-progress', done, total: all.length });
+      }
+      client.postMessage({ type: 'offline-done', total: all.length });
+    }).catch(() => client.postMessage({ type: 'offline-error' })),
+  );
 });
 
 self.addEventListener('activate', (event) => {

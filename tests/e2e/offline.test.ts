@@ -1,10 +1,11 @@
 /**
- * Offline: after one visit the service worker (dist/sw.js, generated at build time) has precached
- * the reader pages, assets and data; with the browser context offline a reload still shows the map,
- * and a state page and a comparison never opened before still work. The precache leaves the county
- * explorer out.
+ * Offline: after one visit the service worker (dist/sw.js, generated at build time) has cached a small
+ * core (home, methodology, compare, assets, summary): offline, a reload still shows the map. After
+ * "Save for offline use", a state page and a comparison never opened before work offline too. The
+ * county explorer is never precached.
  */
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from '../support/browser.ts';
@@ -23,31 +24,50 @@ afterAll(async () => {
 });
 
 describe('service worker', () => {
-  it('sw.js precaches both languages\' home, methodology, compare and 51 state pages, assets and state data, not the explorer', () => {
+  const lists = () => {
     const sw = fs.readFileSync('dist/sw.js', 'utf8');
-    const list = JSON.parse(/const PRECACHE = (\[.*\]);/.exec(sw)![1]!) as string[];
-    for (const p of ['', 'methodology/', 'compare/', 'es/', 'es/methodology/', 'es/compare/']) expect(list).toContain(`${base}${p}`);
-    expect(list.filter((u) => /\/states\/[a-z]{2}\/$/.test(u))).toHaveLength(summary.states.length * 2);
-    expect(list.filter((u) => /\/data\/states\/[a-z]{2}\.json$/.test(u))).toHaveLength(summary.states.length);
-    expect(list).toContain(`${base}data/summary.json`);
-    expect(list.some((u) => /explore|county|maplibre|counties/.test(u))).toBe(false);
-    for (const u of list.filter((x) => x.includes('/_astro/'))) expect(fs.existsSync(`dist/${u.slice(base.length)}`), u).toBe(true);
+    const list = (name: string) => JSON.parse(new RegExp(`const ${name} = (\\[.*\\]);`).exec(sw)![1]!) as string[];
+    return { sw, core: list('CORE'), rest: list('REST') };
+  };
+
+  it('sw.js caches a small core on install and the state pages and data only on request, never the explorer', () => {
+    const { sw, core, rest } = lists();
+    for (const p of ['', 'methodology/', 'compare/', 'es/', 'es/methodology/', 'es/compare/']) expect(core).toContain(`${base}${p}`);
+    expect(core).toContain(`${base}data/summary.json`);
+    expect(core.some((u) => /\/states\//.test(u))).toBe(false);
+    expect(rest.filter((u) => /\/states\/[a-z]{2}\/$/.test(u))).toHaveLength(summary.states.length * 2);
+    expect(rest.filter((u) => /\/data\/states\/[a-z]{2}\.json$/.test(u))).toHaveLength(summary.states.length);
+    expect([...core, ...rest].some((u) => /explore|county|maplibre|counties/.test(u))).toBe(false);
+    for (const u of core.filter((x) => x.includes('/_astro/'))) expect(fs.existsSync(`dist/${u.slice(base.length)}`), u).toBe(true);
+    // The install-time core stays small (a phone reader is not made to download the site).
+    const gz = core.reduce((n, u) => {
+      const rel = u.slice(base.length);
+      const f = `dist/${rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel}`;
+      return n + zlib.gzipSync(fs.readFileSync(f)).length;
+    }, 0);
+    expect(gz).toBeLessThan(400 * 1024);
     expect(sw).toMatch(/const VERSION = "[0-9a-f]{12}"/);
   });
 
-  it('after one visit, going offline and reloading still shows the map; an unvisited state page and a comparison work offline', async () => {
+  it('after one visit, offline, a reload still shows the map; after "Save for offline use", unvisited state pages and comparisons work', async () => {
     const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(baseUrl, { waitUntil: 'load' });
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await context.setOffline(true);
-    // Really offline: a file never fetched (and not precached) fails; the page itself comes from the worker.
     const get = (u: string) => page.evaluate((url) => fetch(url, { cache: 'no-store' }).then((r) => (r.ok ? 'ok' : 'error'), () => 'offline'), u);
+    await context.setOffline(true);
+    // Really offline: a file never fetched (and not cached) fails; the page itself comes from the worker.
     expect(await get(`${base}data/agencies.csv`)).toBe('offline');
-    expect(await get(baseUrl)).toBe('ok');
+    expect(await get(`${base}states/ca/`)).toBe('offline');
     await page.reload({ waitUntil: 'load' });
     expect(await page.locator('svg.map').isVisible()).toBe(true);
     expect(await page.locator('a.st').count()).toBe(summary.states.length);
+    // Back online, the reader asks for the whole site.
+    await context.setOffline(false);
+    const save = page.getByRole('button', { name: 'Save for offline use' });
+    await save.click();
+    await expect.poll(() => page.locator('[data-role=offline-status]').textContent(), { timeout: 60_000 }).toBe('Saved: this device can now use the whole site offline.');
+    await context.setOffline(true);
     await page.goto(`${baseUrl}states/ca/`, { waitUntil: 'load' });
     expect(await page.locator('h1').innerText()).toContain('California');
     await page.goto(`${baseUrl}compare/?states=tx,ca`, { waitUntil: 'load' });
