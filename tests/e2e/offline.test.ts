@@ -50,7 +50,7 @@ describe('service worker', () => {
   });
 
   it('after one visit, offline, a reload still shows the map; after "Save for offline use", unvisited state pages and comparisons work', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
     await page.goto(baseUrl, { waitUntil: 'load' });
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -78,7 +78,7 @@ describe('service worker', () => {
   });
 
   it('an embedded copy (in an iframe) does not install the worker', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser, { serviceWorkers: 'allow' });
     // The methodology page has no script, so nothing else registers a worker here.
     await page.goto(`${baseUrl}methodology/`, { waitUntil: 'load' });
     await page.evaluate((src) => new Promise((done) => {

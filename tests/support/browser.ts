@@ -24,7 +24,9 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
  * site and nothing failed quietly.
  */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext(options);
+  // Service workers off unless a test asks for them: page.route() cannot see requests a worker answers,
+  // and the worker's background caching would load the CPU of every test (offline.test.ts allows them).
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   const page: Page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
