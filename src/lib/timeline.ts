@@ -74,8 +74,14 @@ const csvCell = (v: string) => {
 };
 
 /** The comparison as CSV: one row per agreement added or removed. */
-export function pairCsv(p: PairChanges): string {
-  const lines = ['change,from_sheet,to_sheet,state,agency_name,model,agreement_id'];
+/** CSV header row per language (issue 8: downloads have Spanish headers; values stay codes, as in data/es/). */
+const PAIR_CSV_HEADER = {
+  en: 'change,from_sheet,to_sheet,state,agency_name,model,agreement_id',
+  es: 'cambio,hoja_desde,hoja_hasta,estado,nombre_agencia,modelo,id_acuerdo',
+} as const;
+
+export function pairCsv(p: PairChanges, lang: keyof typeof PAIR_CSV_HEADER = 'en'): string {
+  const lines: string[] = [PAIR_CSV_HEADER[lang]];
   for (const [kind, list] of [['added', p.added], ['removed', p.removed]] as const) {
     for (const c of list) lines.push([kind, p.from, p.to, c.state, c.agency, c.model, c.id].map(csvCell).join(','));
   }

@@ -10,6 +10,7 @@ import { comparePair, countByState, pairCsv, type PairChanges } from '@lib/timel
 interface Config {
   src: string;
   locale: string;
+  lang: 'en' | 'es';
   dates: Record<string, string>;
   names: Record<string, string>;
   territories: string[];
@@ -145,7 +146,7 @@ class ChangesView extends HTMLElement {
 
     const link = this.q<HTMLAnchorElement>('csv');
     if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
-    this.blobUrl = URL.createObjectURL(new Blob([pairCsv(pair)], { type: 'text/csv;charset=utf-8' }));
+    this.blobUrl = URL.createObjectURL(new Blob([pairCsv(pair, this.cfg.lang)], { type: 'text/csv;charset=utf-8' }));
     link.href = this.blobUrl;
     link.download = `287g-changes-${pair.from}-to-${pair.to}.csv`;
   }

@@ -254,7 +254,10 @@ describe('What changed page', () => {
     expect(new URL(page.url()).searchParams.get('to')).toBe(to);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-role=csv]').click()]);
     expect(download.suggestedFilename()).toBe(`287g-changes-${from}-to-${to}.csv`);
-    expect(fs.readFileSync((await download.path())!, 'utf8')).toBe(pairCsv(pair));
+    // The Spanish page's download has the Spanish header row.
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv).toBe(pairCsv(pair, 'es'));
+    expect(csv.split('\n')[0]).toContain('nombre_agencia');
     // The permalink restores the pair.
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('tbody[data-role=added] tr').count()).toBe(pair.added.length);
