@@ -39,7 +39,10 @@ class AgencyTable extends HTMLElement {
     const m = /^(\w+)-(asc|desc)$/.exec(p.get('sort') ?? '');
     const th = m ? this.heads.find((h) => h.dataset.key === m[1]) : undefined;
     if (th) this.sort(th, m![2] === 'desc' ? 'descending' : 'ascending');
-    this.filter();
+    // Every row is visible in the built page: without a query only the count needs writing (no
+    // per-row reads and writes during load).
+    if (this.input.value.trim()) this.filter();
+    else this.showCount(this.rows.length);
   }
 
   private sort(th: HTMLTableCellElement, dir: 'ascending' | 'descending') {
@@ -72,6 +75,10 @@ class AgencyTable extends HTMLElement {
       r.hidden = !hit;
       if (hit) shown++;
     }
+    this.showCount(shown);
+  }
+
+  private showCount(shown: number) {
     const tpl = this.dataset.shown ?? '{shown} / {total}';
     this.count.textContent = tpl.replace('{shown}', String(shown)).replace('{total}', String(this.rows.length));
   }

@@ -52,6 +52,13 @@ describe('bench budgets', () => {
     expect(r.out).toContain('6 budget(s) missed');
     expect(r.out).toContain('/states/tx/: LCP 1200 ms > 1000 ms');
   });
+  it('embeds are noindex by design: their SEO score is not budgeted, everything else still is', () => {
+    const embed = { page: '/embed/', perf: 100, a11y: 100, best: 100, seo: 66, lcpMs: 900, tbtMs: 0 };
+    expect(missedBudgets({ ...good, lighthouse: [embed] })).toEqual([]);
+    expect(missedBudgets({ ...good, lighthouse: [{ ...embed, a11y: 90 }] })).toEqual(['/embed/: Lighthouse a11y 90 < 100']);
+    expect(missedBudgets({ ...good, lighthouse: [{ ...embed, page: '/states/tx/' }] })).toEqual(['/states/tx/: Lighthouse seo 66 < 100']);
+  });
+
   it('an empty or missing bench fails rather than passing silently', () => {
     expect(missedBudgets({})).toEqual(['home: no first-view byte numbers (run `npm run bench`)', 'no Lighthouse results (run `npm run bench`)']);
     expect(runCheck({}).code).toBe(1);
