@@ -6,12 +6,12 @@ import { en } from './en.ts';
 import { es } from './es.ts';
 
 import type { Lang } from './locale.ts';
+import { fill } from '../lib/template.ts';
 
 export { intlLocale, type Lang } from './locale.ts';
 export type MessageKey = keyof typeof en;
 export const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, es };
 
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const template = dictionaries[lang][key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
+  return fill(dictionaries[lang][key], vars);
 }

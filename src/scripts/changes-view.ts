@@ -6,6 +6,7 @@
  */
 import type { Changes } from '@schema/records.ts';
 import { comparePair, countByState, pairCsv, type PairChanges } from '@lib/timeline.ts';
+import { fill } from '../lib/template.ts';
 
 interface Config {
   src: string;
@@ -18,7 +19,6 @@ interface Config {
   s: Record<string, string>;
 }
 
-const fill = (tpl: string, vars: Record<string, string>) => tpl.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 
 class ChangesView extends HTMLElement {
   private cfg!: Config;

@@ -8,6 +8,7 @@
 import type { StateDetail } from '@schema/records.ts';
 import { measureYear } from '../lib/measure-year.ts';
 import { TimeControl, type TimeMapConfig } from './time-control.ts';
+import { fill } from '../lib/template.ts';
 
 interface StateInfo { n: string; st: string; se: string; u: string; mi: string; c: string; ag: string; bm: string; r: string; f: [string, string] }
 interface Config {
@@ -25,7 +26,6 @@ interface Config {
   tm?: TimeMapConfig;
 }
 
-const fill = (tpl: string, vars: Record<string, string>) => tpl.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
   const e = document.createElement(tag);
   if (text !== undefined) e.textContent = text;

@@ -13,6 +13,7 @@ import { fmtDate, fmtInt } from '../lib/intl-format.ts';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { fill } from '../lib/template.ts';
 
 interface Config {
   lang: 'en' | 'es';
@@ -44,7 +45,7 @@ class CountyExplorer extends HTMLElement {
     return this.querySelector<T>(`[data-role="${role}"]`)!;
   }
   private s(key: string, vars: Record<string, string | number> = {}): string {
-    return (this.cfg.strings[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+    return fill(this.cfg.strings[key] ?? key, vars);
   }
   private fmt = (n: number) => fmtInt(this.cfg.lang, n);
 

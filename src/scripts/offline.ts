@@ -5,6 +5,7 @@
  * news reader seeing an embedded map should not download the whole site, ~2 MB), and not when the
  * reader asked the browser to save data.
  */
+import { fill } from '../lib/template.ts';
 const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 if (import.meta.env.PROD && 'serviceWorker' in navigator && window.self === window.top && !saveData) {
   const base = document.documentElement.dataset.base ?? '/';
@@ -21,9 +22,8 @@ function offerFullSave() {
   const s = JSON.parse(ui.dataset.strings ?? '{}') as Record<string, string>;
   const button = ui.querySelector<HTMLButtonElement>('[data-role=offline-save]')!;
   const status = ui.querySelector<HTMLElement>('[data-role=offline-status]')!;
-  const fill = (tpl = '', vars: Record<string, number>) => tpl.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
   navigator.serviceWorker.addEventListener('message', (e: MessageEvent<{ type: string; done?: number; total?: number }>) => {
-    if (e.data?.type === 'offline-progress') status.textContent = fill(s.progress, { done: e.data.done ?? 0, total: e.data.total ?? 0 });
+    if (e.data?.type === 'offline-progress') status.textContent = fill(s.progress ?? '', { done: e.data.done ?? 0, total: e.data.total ?? 0 });
     if (e.data?.type === 'offline-done') {
       status.textContent = s.done ?? '';
       button.disabled = false;

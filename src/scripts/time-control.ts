@@ -8,6 +8,7 @@
  */
 import type { Timeline } from '@schema/records.ts';
 import { capitalize as cap, monthIndex, monthValues } from '@lib/timeline.ts';
+import { fill } from '../lib/template.ts';
 
 interface MonthInfo { m: string; l: string; s: string; c: boolean; d: string }
 interface TimeConfig { src: string; months: MonthInfo[]; play: string; pause: string; loading: string; error: string }
@@ -29,7 +30,6 @@ export interface TimeHost extends HTMLElement {
   timeChanged(perState: Record<string, { c: string; bm: string; r: string }> | null, date: string | null, month: string | null): void;
 }
 
-const fill = (tpl: string, vars: Record<string, string>) => tpl.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 const classify = (v: number, breaks: number[]) => breaks.reduce((c, b) => c + (v >= b ? 1 : 0), 0);
 const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 const PLAY_MS = 1100;
