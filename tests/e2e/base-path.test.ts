@@ -7,24 +7,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { foreignRequests, launch, openPage } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { buildSite, pageRefs } from '../support/build-site.ts';
 
 const BASE = '/graphics/ice-map/';
 let out: string;
 let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'cd-base-'));
   await buildSite(out, { BASE });
   server = await startStaticServer(out, BASE);
-  browser = await launch();
 }, 180_000);
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   if (out) fs.rmSync(out, { recursive: true, force: true });
 });
@@ -39,7 +36,7 @@ describe(`built and served under ${BASE}`, () => {
 
   for (const page of ['', 'states/tx/', 'es/states/tx/', 'methodology/', 'explore/']) {
     it(`${BASE}${page}: every link and asset answers 200 under the base, data fetches succeed`, async () => {
-      const { page: p, context, errors, requests } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+      const { page: p, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
       const failed: string[] = [];
       p.on('response', (r) => {
         if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);

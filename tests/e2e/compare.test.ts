@@ -4,23 +4,15 @@
  * page links to it, and axe finds nothing (light and dark) in both languages.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { foreignRequests, launch, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { StateDetail } from '@schema/records.ts';
 
 const baseUrl = inject('baseUrl');
 const detail = (c: string) => JSON.parse(fs.readFileSync(`public/data/states/${c}.json`, 'utf8')) as StateDetail;
 const fmt = (n: number) => new Intl.NumberFormat('en-US').format(n);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('compare page', () => {
   it('both language routes are built', () => {
@@ -29,7 +21,7 @@ describe('compare page', () => {
   });
 
   it('shows both states\' counts, stances, models and measures from their JSON; timelines share one y scale; bad codes are named', async () => {
-    const { page, context, errors, requests } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}compare/?states=tx,CA,zz,tx,ny`, { waitUntil: 'networkidle' });
     const cols = page.locator('.cmp-col');
     await cols.first().waitFor();
@@ -60,7 +52,7 @@ describe('compare page', () => {
   });
 
   it('the form builds a shareable ?states= URL; fewer than two states asks for more; the state page links here', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page, context, errors } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     await page.goto(`${baseUrl}states/tx/`, { waitUntil: 'networkidle' });
     await page.locator('[data-compare-link]').click();
     await page.waitForURL(/compare\/\?states=tx$/);
@@ -86,7 +78,7 @@ describe('compare page', () => {
     ['dark', 'es/compare/?states=fl,il,ny'],
     ['light', 'compare/'],
   ] as const)('axe finds no violations (%s, %s)', async (colorScheme, path) => {
-    const { page, context } = await openPage(browser, { colorScheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const { page, context } = await openPage(browser(), { colorScheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
     if (path.includes('states=')) await page.locator('.cmp-col').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);

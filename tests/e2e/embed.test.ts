@@ -11,8 +11,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { foreignRequests, launch, openPage } from '../support/browser.ts';
+import type { Frame, Page } from 'playwright-core';
+import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { Summary } from '@schema/records.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -22,7 +22,7 @@ import { UI } from '../../src/styles/tokens.ts';
 const baseUrl = inject('baseUrl');
 const summary = JSON.parse(fs.readFileSync('public/data/summary.json', 'utf8')) as Summary;
 const SHOTS = '/tmp/shots-embed';
-let browser: Browser;
+const browser = useBrowser();
 let host: http.Server;
 let hostUrl: string;
 
@@ -43,7 +43,6 @@ window.addEventListener('message', function (e) { window.__msgs.push({ data: e.d
 </body></html>`;
 
 beforeAll(async () => {
-  browser = await launch();
   host = http.createServer((req, res) => {
     const u = new URL(req.url ?? '/', 'http://x');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -54,7 +53,6 @@ beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
-  await browser?.close();
   await new Promise<void>((r) => host?.close(() => r()));
 });
 
@@ -69,7 +67,7 @@ const heights = async (page: Page) =>
 const frameHeight = (page: Page) => page.evaluate(() => document.getElementById('frame')!.getBoundingClientRect().height);
 
 async function openHost(src: string, width = '100%', viewport = { width: 1000, height: 900 }) {
-  const opened = await openPage(browser, { viewport });
+  const opened = await openPage(browser(), { viewport });
   await opened.page.goto(`${hostUrl}?src=${encodeURIComponent(src)}&w=${encodeURIComponent(width)}`, { waitUntil: 'networkidle' });
   const frame = opened.page.frame({ url: (u) => u.pathname.includes('/embed/') })!;
   return { ...opened, frame };
@@ -143,7 +141,7 @@ describe('auto-height in a cross-origin host page', () => {
 
 describe('options', () => {
   it('static: a picture with its legend, nothing focusable or clickable in the map', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: { width: 390, height: 800 }, bypassCSP: true });
+    const { page, context, errors } = await openPage(browser(), { viewport: { width: 390, height: 800 }, bypassCSP: true });
     await page.goto(`${baseUrl}embed/?static&view=law`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('html[data-static]').count()).toBe(1);
     expect(await page.locator('divide-map').getAttribute('data-view')).toBe('law');
@@ -172,7 +170,7 @@ describe('options', () => {
 
   it('theme=dark and theme=light override the system setting; axe finds nothing in either', async () => {
     for (const [theme, system] of [['dark', 'light'], ['light', 'dark']] as const) {
-      const { page, context } = await openPage(browser, { viewport: { width: 600, height: 800 }, colorScheme: system, bypassCSP: true });
+      const { page, context } = await openPage(browser(), { viewport: { width: 600, height: 800 }, colorScheme: system, bypassCSP: true });
       await page.goto(`${baseUrl}embed/?theme=${theme}`, { waitUntil: 'networkidle' });
       await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(hexRgb(UI[theme].bg!));
       expect(await axeViolations(page)).toEqual([]);
@@ -182,7 +180,7 @@ describe('options', () => {
   });
 
   it('plain hides the title but keeps the source line; ?lang=es moves to the Spanish embed keeping the options', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 390, height: 800 } });
+    const { page, context } = await openPage(browser(), { viewport: { width: 390, height: 800 } });
     await page.goto(`${baseUrl}embed/?plain&lang=es&view=agreements&state=tx`, { waitUntil: 'networkidle' });
     await expect.poll(() => new URL(page.url()).pathname).toBe(`${new URL(baseUrl).pathname}es/embed/`);
     const q = new URL(page.url()).searchParams;
@@ -198,7 +196,7 @@ describe('options', () => {
 describe('one-state embed', () => {
   it('reads in ten seconds at 300 px: name, stance, agreements, data date, source, full page in a new tab', async () => {
     const tx = summary.states.find((s) => s.usps === 'TX')!;
-    const { page, context, requests, errors } = await openPage(browser, { viewport: { width: 300, height: 600 }, bypassCSP: true });
+    const { page, context, requests, errors } = await openPage(browser(), { viewport: { width: 300, height: 600 }, bypassCSP: true });
     await page.goto(`${baseUrl}embed/states/tx/`, { waitUntil: 'networkidle' });
     expect(await page.locator('h1').textContent()).toBe('Texas');
     expect(await page.locator('.stance').textContent()).toContain(en[`stance.${tx.stance}`]);
@@ -222,7 +220,7 @@ describe('one-state embed', () => {
 
 describe('budget', () => {
   it('the national embed first view is at most 60 KB gzip (HTML + scripts + anything else requested)', async () => {
-    const { page, context, requests } = await openPage(browser, { viewport: { width: 390, height: 800 } });
+    const { page, context, requests } = await openPage(browser(), { viewport: { width: 390, height: 800 } });
     await page.goto(`${baseUrl}embed/`, { waitUntil: 'networkidle' });
     const files = requests.map((u) => {
       const rel = new URL(u).pathname.slice(new URL(baseUrl).pathname.length);
@@ -237,7 +235,7 @@ describe('budget', () => {
 
 describe('"Embed this map" dialog', () => {
   it('home: code for the current view, copy, Escape closes and focus returns to the button', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
     await page.goto(`${baseUrl}?view=law&state=tx`, { waitUntil: 'networkidle' });
     const button = page.getByRole('button', { name: en['embed.button'] });
@@ -262,7 +260,7 @@ describe('"Embed this map" dialog', () => {
   });
 
   it('state page (Spanish): the one-state embed, hidden without JavaScript', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page, context } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     await page.goto(`${baseUrl}es/states/tx/`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: es['embed.button'] }).click();
     expect(await page.getByLabel(es['embed.dialog.code']).inputValue()).toContain(`src="${baseUrl}es/embed/states/tx/"`);
@@ -270,7 +268,7 @@ describe('"Embed this map" dialog', () => {
     await page.getByRole('button', { name: es['embed.dialog.close'] }).click();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(es['embed.button']);
     await context.close();
-    const noJs = await openPage(browser, { javaScriptEnabled: false });
+    const noJs = await openPage(browser(), { javaScriptEnabled: false });
     await noJs.page.goto(`${baseUrl}es/states/tx/`);
     expect(await noJs.page.locator('embed-button').isVisible()).toBe(false);
     await noJs.context.close();
@@ -281,7 +279,7 @@ describe('screenshots', () => {
   it('the embed in a host page at 390 and 1280 px, light and dark', async () => {
     for (const width of [390, 1280]) {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const { page, context } = await openPage(browser, { viewport: { width, height: 900 }, colorScheme });
+        const { page, context } = await openPage(browser(), { viewport: { width, height: 900 }, colorScheme });
         await page.goto(`${hostUrl}?src=${encodeURIComponent('embed/')}`, { waitUntil: 'networkidle' });
         await expect.poll(() => frameHeight(page)).toBeGreaterThan(300);
         await page.screenshot({ path: `${SHOTS}/host-${width}-${colorScheme}.png`, fullPage: true });

@@ -3,21 +3,14 @@
  * WebGL switched off. Numbers are checked against the pipeline's own files.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launch, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const baseUrl = inject('baseUrl');
 const counts = JSON.parse(fs.readFileSync('public/data/county-counts.json', 'utf8')) as Record<string, { agreements: number; agencies: number }>;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function ready(page: Page, mode: 'webgl' | 'fallback') {
   await page.waitForSelector(`county-explorer[data-mode="${mode}"]`, { timeout: 20_000 });
@@ -25,7 +18,7 @@ async function ready(page: Page, mode: 'webgl' | 'fallback') {
 
 describe('county explorer', () => {
   it('renders a non-blank WebGL map of Texas from our own files only', async () => {
-    const { page, requests, errors, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, requests, errors, context } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}explore/?state=tx`);
     await ready(page, 'webgl');
     await page.waitForTimeout(500);
@@ -39,7 +32,7 @@ describe('county explorer', () => {
   });
 
   it('shows a clicked county with the pipeline numbers', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, context } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}explore/?state=tx`);
     await ready(page, 'webgl');
     // Tarrant County, TX (Fort Worth): find its screen position from the map itself.
@@ -60,7 +53,7 @@ describe('county explorer', () => {
   });
 
   it('finds an agency by name and jumps to its state (keyboard only)', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, context } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}explore/`);
     await ready(page, 'webgl');
     const box = page.getByRole('combobox', { name: 'Find an agency' });
@@ -82,7 +75,7 @@ describe('county explorer', () => {
 
   it('has no axe violations', async () => {
     // bypassCSP only so axe can be injected; the page's own CSP is checked by the other tests.
-    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const { page, context } = await openPage(browser(), { viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await page.goto(`${baseUrl}explore/?state=tx`);
     await ready(page, 'webgl');
     expect(await axeViolations(page)).toEqual([]);
@@ -91,16 +84,10 @@ describe('county explorer', () => {
 });
 
 describe('county explorer without WebGL', () => {
-  let noGl: Browser;
-  beforeAll(async () => {
-    noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
-  });
-  afterAll(async () => {
-    await noGl?.close();
-  });
+  const noGl = useBrowser(['--disable-webgl', '--disable-3d-apis']);
 
   it('draws the SVG county map with an explanation instead of a blank box', async () => {
-    const { page, requests, context } = await openPage(noGl, { viewport: { width: 1280, height: 900 } });
+    const { page, requests, context } = await openPage(noGl(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}explore/?state=fl`);
     await ready(page, 'fallback');
     expect(await page.locator('.fallback-map path').count()).toBe(67);
@@ -114,7 +101,7 @@ describe('county explorer without WebGL', () => {
 
 describe('the national page', () => {
   it('downloads no maplibre byte on first view', async () => {
-    const { page, requests, context } = await openPage(browser);
+    const { page, requests, context } = await openPage(browser());
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     expect(requests.filter((u) => /maplibre|county-map/.test(u))).toEqual([]);
     await context.close();

@@ -4,22 +4,18 @@
  * explorer without WebGL is covered in explore.test.ts ("county explorer without WebGL").
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launch, openPage } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 import type { Summary } from '@schema/records.ts';
 
 const baseUrl = inject('baseUrl');
 const summary = JSON.parse(fs.readFileSync('public/data/summary.json', 'utf8')) as Summary;
 const SHOTS = '/tmp/shots-hardening';
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
-  browser = await launch();
   fs.mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Horizontal overflow of the document, in CSS px (0 = no sideways scrolling). */
@@ -27,7 +23,7 @@ const overflowX = (page: Page) => page.evaluate(() => document.documentElement.s
 
 describe('JavaScript disabled', () => {
   it('the map, the table and the state links work', async () => {
-    const { page, context, requests } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const { page, context, requests } = await openPage(browser(), { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     await page.goto(baseUrl);
     expect(await page.locator('svg.map a.st > path').count()).toBe(51);
     expect(await page.locator('table.data-table tbody tr').count()).toBe(summary.states.length);
@@ -46,7 +42,7 @@ describe('JavaScript disabled', () => {
 
 describe('a data file fails to load', () => {
   it('the panel says so clearly, the map, numbers and table stay', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.route('**/data/states/tx.json', (r) => r.fulfill({ status: 500, body: 'server error' }));
     await page.goto(`${baseUrl}?state=tx`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('[data-role=details]').textContent()).toContain('could not be loaded');
@@ -62,7 +58,7 @@ describe('a data file fails to load', () => {
 
 describe('unknown permalinks and bad query values', () => {
   it('/states/zz/ and /es/states/zz/ answer 404 with a page of links', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     for (const [path, title] of [['states/zz/', 'Page not found'], ['es/states/zz/', null]] as const) {
       const res = await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
       expect(res?.status()).toBe(404);
@@ -73,7 +69,7 @@ describe('unknown permalinks and bad query values', () => {
   });
   for (const query of ['?state=zz', '?view=bogus', '?model=bogus', '?state=%3Cscript%3E&view=%22onload%3D', '?view=agreements&model=../../etc']) {
     it(`${query} falls back to a working default view without console errors`, async () => {
-      const { page, context, errors } = await openPage(browser);
+      const { page, context, errors } = await openPage(browser());
       await page.goto(`${baseUrl}${query}`, { waitUntil: 'networkidle' });
       const view = await page.locator('divide-map').getAttribute('data-view');
       expect(['divide', 'agreements']).toContain(view);
@@ -92,7 +88,7 @@ describe('very narrow and very wide screens', () => {
   for (const [width, height] of [[300, 700], [3840, 2160]] as const) {
     for (const path of ['', 'states/tx/', 'methodology/']) {
       it(`${width} px: /${path} has no horizontal scroll and a sensibly sized map`, async () => {
-        const { page, context, errors } = await openPage(browser, { viewport: { width, height } });
+        const { page, context, errors } = await openPage(browser(), { viewport: { width, height } });
         await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
         expect(await overflowX(page)).toBeLessThanOrEqual(0);
         if (path === '') {
@@ -113,7 +109,7 @@ describe('very narrow and very wide screens', () => {
 
 describe('prefers-reduced-motion', () => {
   it('no CSS transitions or animations run', async () => {
-    const { page, context } = await openPage(browser, { reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
+    const { page, context } = await openPage(browser(), { reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     await page.locator('a.st[data-usps=TX]').hover();
     await page.getByRole('radio', { name: 'Agreements' }).check();
@@ -131,7 +127,7 @@ describe('prefers-reduced-motion', () => {
     await context.close();
   });
   it('without the preference the map does animate (the check above can fail)', async () => {
-    const { page, context } = await openPage(browser, { reducedMotion: 'no-preference' });
+    const { page, context } = await openPage(browser(), { reducedMotion: 'no-preference' });
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     expect(await page.locator('a.st[data-usps=TX] > path').evaluate((p) => getComputedStyle(p).transitionDuration)).not.toBe('0s');
     await context.close();

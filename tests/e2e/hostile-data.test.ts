@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { runPipeline, DEFAULT_SOURCES } from '../../data-pipeline/build.ts';
 import { HEADER_V4, makeSources, row, utc } from '../support/fixtures.ts';
-import { foreignRequests, launch, openPage } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { buildSite } from '../support/build-site.ts';
 
@@ -30,7 +30,7 @@ const EVIL_URL = 'javascript:alert(4)';
 
 let tmp: string;
 let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cd-hostile-'));
@@ -69,16 +69,14 @@ beforeAll(async () => {
   txJson.policy.sourceUrls.unshift(EVIL_URL, 'data:text/html,<script>alert(8)</script>');
   fs.writeFileSync(txFile, JSON.stringify(txJson));
   server = await startStaticServer(dist);
-  browser = await launch();
 }, 240_000);
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   if (tmp && !process.env.KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 async function open(url: string, width = 390) {
-  const o = await openPage(browser, { viewport: { width, height: 844 } });
+  const o = await openPage(browser(), { viewport: { width, height: 844 } });
   const dialogs: string[] = [];
   o.page.on('dialog', (d) => {
     dialogs.push(d.message());

@@ -5,9 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launch, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 import type { StateDetail, Summary } from '@schema/records.ts';
 
 const baseUrl = inject('baseUrl');
@@ -15,21 +15,14 @@ const summary = JSON.parse(fs.readFileSync('public/data/summary.json', 'utf8')) 
 const tx = JSON.parse(fs.readFileSync('public/data/states/tx.json', 'utf8')) as StateDetail;
 const fmt = (n: number) => new Intl.NumberFormat('en-US').format(n);
 const AXE = path.resolve('node_modules/axe-core/axe.min.js');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const panelName = (page: Page) => page.locator('[data-role=panel] [data-role=name]');
 const panelBody = (page: Page) => page.locator('[data-role=panel] [data-role=body]');
 
 describe('national map without JavaScript', () => {
   it('has the 51 state shapes, the legend, the table and the headline numbers from the data', async () => {
-    const { page, context, requests } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context, requests } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(baseUrl);
     expect(await page.locator('svg.map a.st > path').count()).toBe(51);
     await expect.poll(() => page.locator('.legend[data-for~=divide]').isVisible()).toBe(true);
@@ -53,7 +46,7 @@ describe('national map without JavaScript', () => {
 
 describe('national map with JavaScript', () => {
   it('clicking Texas opens its panel and sets ?state=tx; reload restores it; Back clears it', async () => {
-    const { page, context, errors, requests } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     await expect.poll(() => panelBody(page).isVisible()).toBe(false);
     // Hover shows the tooltip: name, plain-words stance, agreements by model, data date.
@@ -87,7 +80,7 @@ describe('national map with JavaScript', () => {
   });
 
   it('keyboard only: Tab into the map, arrows to Texas, Enter selects, Escape closes and returns focus', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     let onState = false;
     for (let i = 0; i < 40 && !onState; i++) {
@@ -120,7 +113,7 @@ describe('national map with JavaScript', () => {
   });
 
   it('touch: tapping a state on a phone shows the tooltip and the bottom sheet', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const { page, context, errors } = await openPage(browser(), { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     await page.locator('svg.map').scrollIntoViewIfNeeded();
     await page.locator('a.st[data-usps=TX]').tap();
@@ -139,7 +132,7 @@ describe('national map with JavaScript', () => {
   });
 
   it('switching view updates the URL and the legend; unknown values fall back silently', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     const legendTitle = () => page.locator('.legend:visible .legend-title').innerText();
     expect(await legendTitle()).toBe('State law on local 287(g) cooperation');
@@ -182,7 +175,7 @@ describe('national map with JavaScript', () => {
 
   it('an unsettled classification is said plainly in the panel', async () => {
     const st = summary.states.find((s) => s.possibleStance !== null)!;
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}?state=${st.usps.toLowerCase()}`, { waitUntil: 'networkidle' });
     expect(await page.locator('[data-role=unsettled]').textContent()).toMatch(/^Classification unsettled: our sources also support “.+”\.$/);
     expect(await page.locator(`.unsettled-lines path`).count()).toBe(summary.unsettled.length);
@@ -190,7 +183,7 @@ describe('national map with JavaScript', () => {
   });
 
   it('if the details cannot be fetched, the panel says so and keeps the numbers', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.route('**/data/states/tx.json', (r) => r.abort());
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     await page.locator('a.st[data-usps=TX]').click();
@@ -207,7 +200,7 @@ describe('accessibility', () => {
     ['dark', '?view=law'],
   ] as const)('axe finds no violations (%s, %s)', async (colorScheme, query) => {
     // bypassCSP only so the test can inject axe: the page's own CSP forbids inline scripts.
-    const { page, context, errors, requests } = await openPage(browser, { colorScheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const { page, context, errors, requests } = await openPage(browser(), { colorScheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}${query}`, { waitUntil: 'networkidle' });
     if (query.includes('state=')) await expect.poll(() => page.locator('[data-role=details] a.src').count()).toBeGreaterThan(0);
     await page.addScriptTag({ path: AXE });
@@ -222,7 +215,7 @@ describe('accessibility', () => {
 describe('screenshots', () => {
   it.each([390, 1280, 1920])('at %ipx', async (width) => {
     fs.mkdirSync('test-artifacts', { recursive: true });
-    const { page, context, errors } = await openPage(browser, { viewport: { width, height: width < 700 ? 844 : 1000 } });
+    const { page, context, errors } = await openPage(browser(), { viewport: { width, height: width < 700 ? 844 : 1000 } });
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     await page.screenshot({ path: `test-artifacts/national-map-${width}.png`, fullPage: true });
     // Nothing wider than the viewport (no horizontal scrolling of the page itself).

@@ -6,22 +6,14 @@
  */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 import type { Summary } from '@schema/records.ts';
 
 const baseUrl = inject('baseUrl');
 const base = new URL(baseUrl).pathname;
 const summary = JSON.parse(fs.readFileSync('public/data/summary.json', 'utf8')) as Summary;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('service worker', () => {
   const lists = () => {
@@ -50,7 +42,7 @@ describe('service worker', () => {
   });
 
   it('after one visit, offline, a reload still shows the map; after "Save for offline use", unvisited state pages and comparisons work', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
+    const { page, context } = await openPage(browser(), { viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
     await page.goto(baseUrl, { waitUntil: 'load' });
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -78,7 +70,7 @@ describe('service worker', () => {
   });
 
   it('an embedded copy (in an iframe) does not install the worker', async () => {
-    const { page, context } = await openPage(browser, { serviceWorkers: 'allow' });
+    const { page, context } = await openPage(browser(), { serviceWorkers: 'allow' });
     // The methodology page has no script, so nothing else registers a worker here.
     await page.goto(`${baseUrl}methodology/`, { waitUntil: 'load' });
     await page.evaluate((src) => new Promise((done) => {

@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launch, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 import type { StateDetail, Summary } from '@schema/records.ts';
 
 const baseUrl = inject('baseUrl');
@@ -15,14 +15,7 @@ const summary = JSON.parse(fs.readFileSync('public/data/summary.json', 'utf8')) 
 const policy = parseYaml(fs.readFileSync('data-pipeline/sources/policy/state-policies.yaml', 'utf8')) as {
   meta: { stance_definitions: Record<string, string> };
 };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function axe(page: Page) {
   await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
@@ -32,7 +25,7 @@ async function axe(page: Page) {
 
 describe('methodology', () => {
   it('quotes the stance definitions from the policy table and explains the baseline and gaps', async () => {
-    const { page, context, errors, requests } = await openPage(browser, { bypassCSP: true });
+    const { page, context, errors, requests } = await openPage(browser(), { bypassCSP: true });
     await page.goto(`${baseUrl}methodology/`, { waitUntil: 'networkidle' });
     const text = await page.locator('main').innerText();
     for (const def of Object.values(policy.meta.stance_definitions)) expect(text).toContain(def.trim());
@@ -57,7 +50,7 @@ describe('methodology', () => {
 describe('state page', () => {
   it('shows the state, its stance and counts, and only http(s) source links with a safe rel', async () => {
     const tx = JSON.parse(fs.readFileSync('public/data/states/tx.json', 'utf8')) as StateDetail;
-    const { page, context, errors } = await openPage(browser, { bypassCSP: true, colorScheme: 'dark' });
+    const { page, context, errors } = await openPage(browser(), { bypassCSP: true, colorScheme: 'dark' });
     await page.goto(`${baseUrl}states/tx/`, { waitUntil: 'networkidle' });
     expect(await page.locator('h1').innerText()).toContain('Texas');
     expect(await page.locator('main').innerText()).toContain(`${new Intl.NumberFormat('en-US').format(tx.summary.agreements)} active agreements`);

@@ -4,10 +4,9 @@
  * panel (filled by fetch) shows the Spanish text too. Screenshots of /es/states/ny/ for a human look.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { foreignRequests, launch, openPage } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { StateDetail } from '@schema/records.ts';
 
@@ -19,19 +18,15 @@ const policy = parseYaml(fs.readFileSync('data-pipeline/sources/policy/state-pol
   meta: { stance_definitions: Record<string, string>; stance_definitions_es: Record<string, string> };
 };
 const SHOTS = '/tmp/shots-policy-es';
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
-  browser = await launch();
   fs.mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('Spanish policy texts', () => {
   it('/es/states/de/ shows the Spanish summary and notes of Delaware; /states/de/ the English ones', async () => {
-    const { page, context, errors, requests } = await openPage(browser);
+    const { page, context, errors, requests } = await openPage(browser());
     const m = de.policy.measures[0]!;
     expect(m.summaryEs).toContain('14 de julio de 2025');
 
@@ -54,7 +49,7 @@ describe('Spanish policy texts', () => {
   });
 
   it('the /es/ national panel shows the Spanish measure text after a click; the English panel the English one', async () => {
-    const { page, context, errors, requests } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     const details = page.locator('[data-role=details]');
     await page.goto(`${baseUrl}es/`, { waitUntil: 'networkidle' });
     await page.locator('a.st[data-usps=TX]').click();
@@ -76,7 +71,7 @@ describe('Spanish policy texts', () => {
   });
 
   it('/es/ uses the Spanish names of descriptive measures and Spanish year words (NY, OH)', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const ny = detail('ny');
     const named = ny.policy.measures.filter((m) => m.nameEs);
     expect(named.length).toBeGreaterThan(0);
@@ -96,7 +91,7 @@ describe('Spanish policy texts', () => {
   });
 
   it('the Spanish methodology page quotes the Spanish stance definitions, the English one the English', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}es/methodology/`, { waitUntil: 'networkidle' });
     const es = await page.locator('main').innerText();
     for (const [k, def] of Object.entries(policy.meta.stance_definitions_es)) {
@@ -108,7 +103,7 @@ describe('Spanish policy texts', () => {
 
   for (const [width, colorScheme] of [[390, 'light'], [390, 'dark'], [1280, 'light']] as const) {
     it(`/es/states/ny/ at ${width} px (${colorScheme}): no axe violations, screenshot`, async () => {
-      const { page, context, errors } = await openPage(browser, { bypassCSP: true, colorScheme, viewport: { width, height: 900 } });
+      const { page, context, errors } = await openPage(browser(), { bypassCSP: true, colorScheme, viewport: { width, height: 900 } });
       await page.goto(`${baseUrl}es/states/ny/`, { waitUntil: 'networkidle' });
       expect(await page.locator('main').innerText()).toContain(detail('ny').policy.notesEs.slice(0, 60));
       expect(await axeViolations(page)).toEqual([]);

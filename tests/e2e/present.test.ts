@@ -5,9 +5,9 @@
  * ?present; the "Present" link starts it without a reload; axe finds nothing (light and dark).
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launch, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { Summary } from '@schema/records.ts';
 import { tourSteps } from '@lib/tour.ts';
@@ -15,14 +15,7 @@ import { tourSteps } from '@lib/tour.ts';
 const baseUrl = inject('baseUrl');
 const summary = JSON.parse(fs.readFileSync('public/data/summary.json', 'utf8')) as Summary;
 const steps = tourSteps(summary);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const bar = (page: Page) => page.locator('[data-present-ui]');
 const highlighted = (page: Page) => page.$$eval('a.st.tour-on', (as) => as.map((a) => (a as SVGElement).dataset.usps!).sort());
@@ -45,7 +38,7 @@ describe('tour steps from summary.json', () => {
 
 describe('presentation mode in Chromium', () => {
   it('arrow keys, PageUp and Space step the tour; the highlighted states and the caption follow the data; Escape exits', async () => {
-    const { page, context, errors, requests } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}?present`, { waitUntil: 'networkidle' });
     await page.locator('[data-present-ui][data-step="1"]').waitFor(); // shown once summary.json is read
     expect(await page.locator('html').getAttribute('data-present')).toBe('');
@@ -99,7 +92,7 @@ describe('presentation mode in Chromium', () => {
   });
 
   it('the "Present" link starts the tour without a reload and keeps the other query values; the Spanish page speaks Spanish', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page, context, errors } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     await page.goto(`${baseUrl}es/?view=divide`, { waitUntil: 'networkidle' });
     expect(await bar(page).isVisible()).toBe(false);
     await page.locator('[data-present-link]').click();
@@ -119,7 +112,7 @@ describe('presentation mode in Chromium', () => {
 
   it.each(['light', 'dark'] as const)('axe finds no violations in presentation mode (%s)', async (colorScheme) => {
     // bypassCSP only so the test can inject axe: the page's own CSP forbids inline scripts.
-    const { page, context } = await openPage(browser, { colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const { page, context } = await openPage(browser(), { colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}?present`, { waitUntil: 'networkidle' });
     await page.locator('[data-present-ui][data-step="1"]').waitFor(); // shown once summary.json is read
     await page.keyboard.press('ArrowRight');

@@ -6,9 +6,8 @@
  * the light colours even when the screen is dark.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 import type { StateDetail, Summary } from '@schema/records.ts';
 import { STANCE_COLORS } from '../../src/styles/tokens.ts';
 import { fmtDate } from '@lib/intl-format.ts';
@@ -23,18 +22,11 @@ const longest = summary.states.map((s) => s.usps.toLowerCase()).sort((a, b) => t
 const statePaths = [...new Set(['tx', 'ca', ...longest])].flatMap((c) => [`states/${c}/`, `es/states/${c}/`]);
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 const uris = (pdf: Buffer) => new Set([...pdf.toString('latin1').matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1')));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('print handouts', () => {
   it.each(['', 'es/', ...statePaths])('"/%s" prints on one A4 and one Letter page with the QR permalink and every source link', async (path) => {
-    const { page, context, errors } = await openPage(browser, { colorScheme: 'dark' });
+    const { page, context, errors } = await openPage(browser(), { colorScheme: 'dark' });
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
     const permalink = await page.locator('link[rel=canonical]').getAttribute('href');
     for (const format of ['A4', 'Letter'] as const) {
@@ -50,7 +42,7 @@ describe('print handouts', () => {
   });
 
   it('in print the QR code, data date and sources line show; controls, table and panel hide; colours are the light theme', async () => {
-    const { page, context } = await openPage(browser, { colorScheme: 'dark' });
+    const { page, context } = await openPage(browser(), { colorScheme: 'dark' });
     await page.goto(`${baseUrl}states/tx/`, { waitUntil: 'networkidle' });
     const sheet = page.locator('[data-testid=print-sheet]');
     expect(await sheet.isVisible()).toBe(false);

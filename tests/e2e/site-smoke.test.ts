@@ -4,12 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { foreignRequests, launch, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 
 function builtPages(dir = 'dist', prefix = ''): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -21,18 +20,12 @@ function builtPages(dir = 'dist', prefix = ''): string[] {
 const sample = ['states/tx/', 'states/ca/', 'states/dc/', 'states/new-york/'];
 const pages = builtPages().filter((p) => !/^(es\/)?states\//.test(p) || sample.includes(p.replace(/^es\//, '')));
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('built site', () => {
   it('has pages to check', () => expect(pages).toContain(''));
 
   it.each(pages)('/%s loads with a title, no console errors and no other hosts', async (p) => {
-    const { page, requests, errors, context } = await openPage(browser);
+    const { page, requests, errors, context } = await openPage(browser());
     const res = await page.goto(`${baseUrl}${p}`, { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(200);
     expect((await page.title()).length).toBeGreaterThan(0);

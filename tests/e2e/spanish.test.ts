@@ -4,9 +4,8 @@
  * not-found page, and axe with zero violations on the Spanish pages (light and dark).
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { foreignRequests, launch, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { Summary } from '@schema/records.ts';
 import { t } from '@i18n/index.ts';
@@ -16,18 +15,11 @@ const summary = JSON.parse(fs.readFileSync('public/data/summary.json', 'utf8')) 
 const fmtEs = (n: number) => new Intl.NumberFormat('es-US').format(n);
 const dateEs = (iso: string) =>
   new Intl.DateTimeFormat('es-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('Spanish site', () => {
   it('the language switch on a map view keeps the state and the view, both ways', async () => {
-    const { page, context, errors, requests } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}?state=tx&view=agreements`, { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: 'Español' }).click();
     await page.waitForURL(/\/es\/\?/);
@@ -47,7 +39,7 @@ describe('Spanish site', () => {
   });
 
   it('a state page switches to the same state in Spanish, with the Spanish name, numbers and date', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}states/ny/`);
     await page.getByRole('link', { name: 'Español' }).click();
     await page.waitForURL(/\/es\/states\/ny\/$/);
@@ -59,7 +51,7 @@ describe('Spanish site', () => {
   });
 
   it('the Spanish home shows es-US numbers and links Spanish pages; its downloads have Spanish headers', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}es/`);
     expect((await page.locator('#stat-agreements').textContent())?.trim()).toBe(fmtEs(summary.national.agreements));
     expect(await page.locator('tr[data-usps=NC] th').textContent()).toBe('Carolina del Norte');
@@ -79,7 +71,7 @@ describe('Spanish site', () => {
   });
 
   it('an unknown Spanish URL gets the Spanish not-found page', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const res = await page.goto(`${baseUrl}es/no-existe/`);
     expect(res?.status()).toBe(404);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
@@ -89,7 +81,7 @@ describe('Spanish site', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe violations on the Spanish pages (${scheme})`, async () => {
-      const { page, context } = await openPage(browser, { bypassCSP: true, colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      const { page, context } = await openPage(browser(), { bypassCSP: true, colorScheme: scheme, viewport: { width: 1280, height: 900 } });
       for (const p of ['es/', 'es/?state=ca', 'es/states/tx/', 'es/methodology/', 'es/no-existe/']) {
         await page.goto(`${baseUrl}${p}`, { waitUntil: 'networkidle' });
         expect(await axeViolations(page), p).toEqual([]);

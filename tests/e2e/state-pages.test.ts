@@ -6,9 +6,8 @@
  * the sitemap lists every state; screenshots at phone and desktop widths for a human look.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { foreignRequests, launch, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { StateDetail, Summary } from '@schema/records.ts';
 import { t, type MessageKey } from '@i18n/index.ts';
@@ -18,14 +17,7 @@ const summary = JSON.parse(fs.readFileSync('public/data/summary.json', 'utf8')) 
 const fmt = (n: number) => new Intl.NumberFormat('en-US').format(n);
 const decode = (html: string) =>
   html.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('state pages in dist/', () => {
   it('all 51 carry the stance sentence, every policy source link and the agreement count from summary.json', () => {
@@ -64,7 +56,7 @@ describe('state pages in dist/', () => {
 
 describe('state page in Chromium', () => {
   it('ignores unknown query values without console errors and makes no foreign requests', async () => {
-    const { page, context, errors, requests } = await openPage(browser);
+    const { page, context, errors, requests } = await openPage(browser());
     await page.goto(`${baseUrl}states/tx/?view=bogus&sort=nope-up&q=`, { waitUntil: 'networkidle' });
     expect(await page.locator('h1').innerText()).toContain('Texas');
     const tx = summary.states.find((s) => s.usps === 'TX')!;
@@ -76,7 +68,7 @@ describe('state page in Chromium', () => {
   });
 
   it('the agencies table sorts (aria-sort) and filters ("Keller" → 1 row), and the URL keeps both', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await page.goto(`${baseUrl}states/tx/`, { waitUntil: 'networkidle' });
     const names = () => page.locator('table.agencies tbody tr:not([hidden]) th').allInnerTexts();
     const before = await names();
@@ -108,7 +100,7 @@ describe('state page in Chromium', () => {
   });
 
   it('the share button copies the address to the clipboard and says so', async () => {
-    const { page, context, errors } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, context, errors } = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     // Force the clipboard path even where this Chromium offers the Web Share API.
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true }));
     const url = `${baseUrl}states/tx/?q=keller`;
@@ -121,7 +113,7 @@ describe('state page in Chromium', () => {
   });
 
   it('the national page shares its current view', async () => {
-    const { page, context, errors } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, context, errors } = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true }));
     const url = `${baseUrl}?view=agreements&state=tx`;
     await page.goto(url, { waitUntil: 'networkidle' });
@@ -136,7 +128,7 @@ describe('state page in Chromium', () => {
 
   for (const [code, colorScheme] of [['tx', 'light'], ['ca', 'light'], ['ny', 'dark']] as const) {
     it(`axe finds no violations on /states/${code}/ (${colorScheme})`, async () => {
-      const { page, context, errors, requests } = await openPage(browser, { bypassCSP: true, colorScheme });
+      const { page, context, errors, requests } = await openPage(browser(), { bypassCSP: true, colorScheme });
       await page.goto(`${baseUrl}states/${code}/`, { waitUntil: 'networkidle' });
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
@@ -146,7 +138,7 @@ describe('state page in Chromium', () => {
   }
 
   it('/states/new-york/ leads to /states/ny/, and /states/TX/ (404) to /states/tx/', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await page.goto(`${baseUrl}states/new-york/`);
     await page.waitForURL(/\/states\/ny\/$/);
     expect(await page.locator('h1').innerText()).toContain('New York');
@@ -165,7 +157,7 @@ describe('state page in Chromium', () => {
   it('screenshots of /states/tx/ at 390 and 1280 px', async () => {
     fs.mkdirSync('test-artifacts', { recursive: true });
     for (const width of [390, 1280]) {
-      const { page, context, errors } = await openPage(browser, { viewport: { width, height: 900 } });
+      const { page, context, errors } = await openPage(browser(), { viewport: { width, height: 900 } });
       await page.goto(`${baseUrl}states/tx/`, { waitUntil: 'networkidle' });
       // No horizontal page scroll at either width.
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

@@ -6,9 +6,9 @@
  */
 import fs from 'node:fs';
 import { placeName } from '@i18n/place-names.ts';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launch, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { Changes, Summary, Timeline } from '@schema/records.ts';
 import { comparePair, pairCsv } from '@lib/timeline.ts';
@@ -19,14 +19,7 @@ const changes = JSON.parse(fs.readFileSync('public/data/changes.json', 'utf8')) 
 const summary = JSON.parse(fs.readFileSync('public/data/summary.json', 'utf8')) as Summary;
 const fmt = (n: number) => new Intl.NumberFormat('en-US').format(n);
 const at = (month: string) => tl.months.indexOf(month);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const stat = (page: Page, id: string) => page.locator(`#${id}`).textContent().then((s) => s?.trim());
 const dateParam = (page: Page) => new URL(page.url()).searchParams.get('date');
@@ -34,7 +27,7 @@ const range = (page: Page) => page.locator('[data-role=tc-range]');
 
 describe('month control on the national map', () => {
   it('?date=2025-03 shows the pipeline numbers for that month on the headline, table, map and control', async () => {
-    const { page, context, errors, requests } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     const i = at('2025-03');
     expect(i).toBeGreaterThanOrEqual(0);
     await page.goto(`${baseUrl}?date=2025-03`, { waitUntil: 'networkidle' });
@@ -58,7 +51,7 @@ describe('month control on the national map', () => {
   });
 
   it('the state panel and the state page carry the month (?date=) and show its count', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     const i = at('2025-03');
     await page.goto(`${baseUrl}?date=2025-03&state=tx`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('[data-role=panel] [data-role=count]').textContent()).toBe(`${fmt(tl.states.TX![i]!)} active agreements`);
@@ -78,7 +71,7 @@ describe('month control on the national map', () => {
   });
 
   it('an invalid or out-of-range ?date falls back to the latest sheet without errors', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     for (const bad of ['1999-01', 'yesterday', '2025-13']) {
       await page.goto(`${baseUrl}?date=${bad}`, { waitUntil: 'networkidle' });
       expect(await stat(page, 'stat-agreements')).toBe(fmt(summary.national.agreements));
@@ -89,7 +82,7 @@ describe('month control on the national map', () => {
   });
 
   it('loads timeline.json only after first paint, on first use of the control', async () => {
-    const { page, context, requests } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, context, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     expect(requests.some((u) => u.endsWith('/data/timeline.json'))).toBe(false);
     await page.locator('[data-role=tc-prev]').hover();
@@ -98,7 +91,7 @@ describe('month control on the national map', () => {
   });
 
   it('Play advances month by month and updates the URL; Pause stops', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'no-preference' });
+    const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 }, reducedMotion: 'no-preference' });
     await page.goto(`${baseUrl}?date=${tl.months[0]}`, { waitUntil: 'networkidle' });
     const play = page.locator('[data-role=tc-play]');
     expect(await play.isVisible()).toBe(true);
@@ -117,7 +110,7 @@ describe('month control on the national map', () => {
   });
 
   it('is keyboard operable: arrows step, Home/End jump, the buttons step', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page, context } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     await page.goto(`${baseUrl}?date=2025-03`, { waitUntil: 'networkidle' });
     await range(page).focus();
     await page.keyboard.press('ArrowRight');
@@ -144,12 +137,12 @@ describe('month control on the national map', () => {
 
   it('reduced motion: no Play button and no colour transitions; stepping still works', async () => {
     const path = (page: Page) => page.locator('a.st[data-usps=TX] path').evaluate((e) => getComputedStyle(e).transitionProperty);
-    const normal = await openPage(browser, { reducedMotion: 'no-preference' });
+    const normal = await openPage(browser(), { reducedMotion: 'no-preference' });
     await normal.page.goto(baseUrl, { waitUntil: 'networkidle' });
     expect(await path(normal.page)).toContain('fill');
     await normal.context.close();
 
-    const { page, context } = await openPage(browser, { reducedMotion: 'reduce' });
+    const { page, context } = await openPage(browser(), { reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}?date=2025-03`, { waitUntil: 'networkidle' });
     expect(await page.locator('[data-role=tc-play]').isVisible()).toBe(false);
     expect(await path(page)).not.toContain('fill');
@@ -159,7 +152,7 @@ describe('month control on the national map', () => {
   });
 
   it('without JavaScript the control is hidden and the page shows the latest sheet', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}?date=2025-03`);
     expect(await page.locator('[data-role=time]').isVisible()).toBe(false);
     expect(await stat(page, 'stat-agreements')).toBe(fmt(summary.national.agreements));
@@ -167,7 +160,7 @@ describe('month control on the national map', () => {
   });
 
   it('updates the map in at most 16 ms per step (median over every month; Performance API)', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const { page, context } = await openPage(browser(), { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}?date=${tl.months[0]}`, { waitUntil: 'networkidle' });
     await expect.poll(() => stat(page, 'stat-agreements')).toBe(fmt(tl.national[0]!));
     // Each step: input event -> DOM update -> forced style and layout, measured as one span.
@@ -209,7 +202,7 @@ describe('month control on the national map', () => {
 
   it('has no axe violations at a past month, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, context } = await openPage(browser, { bypassCSP: true, colorScheme, viewport: { width: 1280, height: 900 } });
+      const { page, context } = await openPage(browser(), { bypassCSP: true, colorScheme, viewport: { width: 1280, height: 900 } });
       await page.goto(`${baseUrl}?date=2025-03`, { waitUntil: 'networkidle' });
       await expect.poll(() => stat(page, 'stat-agreements')).toBe(fmt(tl.national[at('2025-03')]!));
       expect(await axeViolations(page)).toEqual([]);
@@ -223,7 +216,7 @@ describe('What changed page', () => {
   const nameOf = (u: string) => names[u] ?? u;
 
   it('shows the two newest sheets without JavaScript, with the static CSV of that pair', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}changes/`);
     const pair = comparePair(changes, changes.at(-2)!.date, changes.at(-1)!.date, nameOf);
     expect(await page.locator('tbody[data-role=added] tr').count()).toBe(pair.added.length);
@@ -237,7 +230,7 @@ describe('What changed page', () => {
   });
 
   it('picking two sheets updates the counts and names, the URL, and the CSV download', async () => {
-    const { page, context, errors, requests } = await openPage(browser, { viewport: { width: 390, height: 844 }, acceptDownloads: true });
+    const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 390, height: 844 }, acceptDownloads: true });
     await page.goto(`${baseUrl}es/changes/`, { waitUntil: 'networkidle' });
     expect(requests.some((u) => u.endsWith('/data/changes.json'))).toBe(false);
     const from = changes[0]!.date;
@@ -268,7 +261,7 @@ describe('What changed page', () => {
 
   it('has no axe violations, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, context } = await openPage(browser, { bypassCSP: true, colorScheme });
+      const { page, context } = await openPage(browser(), { bypassCSP: true, colorScheme });
       await page.goto(`${baseUrl}changes/`, { waitUntil: 'networkidle' });
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
