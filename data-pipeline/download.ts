@@ -19,9 +19,9 @@ function cause(err: unknown): string {
   return parts.join(': ') || String((err as Error)?.message ?? err);
 }
 
-export async function fetchBytes(url: string): Promise<Buffer> {
-  const signal = AbortSignal.timeout(LIMITS.downloadSeconds * 1000);
-  const timedOut = () => new DownloadError(`download failed: ${url} did not finish within the ${LIMITS.downloadSeconds} s limit`);
+export async function fetchBytes(url: string, { seconds = LIMITS.downloadSeconds } = {}): Promise<Buffer> {
+  const signal = AbortSignal.timeout(seconds * 1000);
+  const timedOut = () => new DownloadError(`download failed: ${url} did not finish within the ${seconds} s limit`);
   let at = new URL(url);
   for (let hop = 0; ; hop++) {
     let res: Response;

@@ -19,7 +19,7 @@ export const LIMITS = {
   cellChars: 300,
 } as const;
 
-export const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+export const mb = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 
 /**
  * Reads the zip's central directory and checks what each part unpacks to, first as declared and then
