@@ -19,7 +19,7 @@ function cause(err: unknown): string {
   return parts.join(': ') || String((err as Error)?.message ?? err);
 }
 
-export async function fetchBytes(url: string, { seconds = LIMITS.downloadSeconds } = {}): Promise<Buffer> {
+export async function fetchBytes(url: string, { seconds = LIMITS.downloadSeconds as number } = {}): Promise<Buffer> {
   const signal = AbortSignal.timeout(seconds * 1000);
   const timedOut = () => new DownloadError(`download failed: ${url} did not finish within the ${seconds} s limit`);
   let at = new URL(url);

@@ -32,7 +32,7 @@ export interface Run {
 
 /** Runs one shell command line (as written in the README) in `cwd`, in its own process group. */
 export function runLine(line: string, cwd: string, onStdout?: (text: string, child: ChildProcess) => void): Promise<Run> {
-  const env = { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`, npm_config_update_notifier: 'false' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`, npm_config_update_notifier: 'false' };
   for (const k of Object.keys(env)) if (k.startsWith('npm_') && k !== 'npm_config_update_notifier') delete env[k];
   delete env.INIT_CWD;
   const child = spawn('sh', ['-c', line], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
