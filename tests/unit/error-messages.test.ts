@@ -6,30 +6,38 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SOURCES } from '../../data-pipeline/build.ts';
+import { parse, stringify } from 'yaml';
+import { DEFAULT_SOURCES, POLICY } from '../../data-pipeline/build.ts';
 import { formatInputError } from '../../data-pipeline/errors.ts';
-import { readPolicy } from '../../data-pipeline/steps/read-policy.ts';
+import { readDenylist, readPolicy } from '../../data-pipeline/steps/read-policy.ts';
 
-const FILE = 'policy/state-policies.yaml';
-const TEXT = fs.readFileSync(path.join(DEFAULT_SOURCES, FILE), 'utf8');
+const read = (rel: string) => fs.readFileSync(path.join(DEFAULT_SOURCES, rel), 'utf8');
+
+/** The real table with the first measure of the first state that has one changed; that state's index and the message. */
+function messageFor(change: (measure: Record<string, unknown>) => void): { index: number; message: string } {
+  const doc = parse(read(POLICY.table));
+  const index = doc.states.findIndex((s: { measures: unknown[] }) => s.measures.length > 0);
+  change(doc.states[index].measures[0]);
+  try {
+    readPolicy(POLICY.table, stringify(doc), POLICY.spanish, read(POLICY.spanish), readDenylist(read(POLICY.denylist)));
+  } catch (err) {
+    return { index, message: (err as Error).message };
+  }
+  return { index, message: '' };
+}
 
 describe('policy errors', () => {
-  it('a state with measures and no source URL: line and field, no dump of the entry', () => {
-    const lines = TEXT.split('\n');
-    const at = lines.findIndex((l) => l === '  source_urls:');
-    const entryLine = lines.slice(0, at).findLastIndex((l) => l.startsWith('- ')) + 1;
-    let end = at + 1;
-    while (lines[end]!.startsWith('  - ')) end++;
-    lines.splice(at, end - at, '  source_urls: []');
-    let message = '';
-    try {
-      readPolicy(FILE, lines.join('\n'));
-    } catch (err) {
-      message = (err as Error).message;
+  it('a measure without a source: line and field, no dump of the entry', () => {
+    for (const [change, expected] of [
+      [(m: Record<string, unknown>) => delete m.sources, 'a "sources" field'],
+      [(m: Record<string, unknown>) => (m.sources = []), 'at least one source'],
+    ] as const) {
+      const { index, message } = messageFor(change);
+      expect(message.startsWith(`${POLICY.table}, row `)).toBe(true);
+      expect(message).toMatch(new RegExp(`, row \\d+, column states\\[${index}\\]\\.measures\\[0\\]\\.sources: expected ${expected.replace(/[()"]/g, '.')}`));
+      expect(message.length).toBeLessThan(200);
+      expect(message).not.toMatch(/summary|publisher|https?:/);
     }
-    expect(message).toMatch(new RegExp(`^policy/state-policies\\.yaml, row (${entryLine}|${at + 1}), column states\\[0\\](\\.source_urls)?: expected .*source URL.*source_urls`));
-    expect(message.length).toBeLessThan(300);
-    expect(message).not.toMatch(/state_name|summary_es|"measures"/);
   });
 });
 
