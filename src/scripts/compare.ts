@@ -68,7 +68,7 @@ class StateCompare extends HTMLElement {
     const id = ++this.request;
     const { cfg } = this;
     const known = new Set(Object.keys(cfg.names));
-    const { valid, invalid, extra } = parseStates(new URLSearchParams(location.search), known);
+    const { valid, invalid, invalidMore, extra } = parseStates(new URLSearchParams(location.search), known);
     const selects = [...this.querySelectorAll('select')];
     selects.forEach((s, i) => (s.value = valid[i]?.toLowerCase() ?? ''));
     const status = this.q('status');
@@ -78,7 +78,8 @@ class StateCompare extends HTMLElement {
     grid.replaceChildren();
     note.textContent = '';
     const say = (text: string) => status.append(el('p', text));
-    if (invalid.length) say(fill(cfg.s['classroom.compare.ignored']!, { list: fmtList(cfg.lang, invalid) }));
+    const more = invalidMore ? [fill(cfg.s['classroom.compare.more']!, { count: fmtInt(cfg.lang, invalidMore) })] : [];
+    if (invalid.length) say(fill(cfg.s['classroom.compare.ignored']!, { list: fmtList(cfg.lang, [...invalid, ...more]) }));
     if (extra.length) say(fill(cfg.s['classroom.compare.tooMany']!, { list: fmtList(cfg.lang, extra) }));
     if (valid.length < 2) {
       say(cfg.s['classroom.compare.needTwo']!);
