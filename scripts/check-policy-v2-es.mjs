@@ -1,9 +1,10 @@
 // Checks the Spanish companion of the policy table v2 against its English file before the pipeline reads it:
 // same 51 states, same list lengths, measure names copied exactly (catches reordering), no empty text, and
-// none of the calques the Spanish copy review ruled out. Usage:
+// none of the calques the Spanish copy review ruled out (src/i18n/calques.mjs). Usage:
 //   node scripts/check-policy-v2-es.mjs [english.yaml] [spanish.yaml]
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { findCalques } from '../src/i18n/calques.mjs';
 
 const enPath = process.argv[2] ?? 'data-pipeline/sources/policy/state-policies-v2.yaml';
 const esPath = process.argv[3] ?? 'data-pipeline/sources/policy/state-policies-v2.es.yaml';
@@ -20,26 +21,9 @@ const es = load(esPath);
 const errors = [];
 const fail = (where, msg) => errors.push(`${esPath}: ${where}: ${msg}`);
 
-// Wording the November 2026 review (rows 52-58, glossary) asked the Spanish to avoid.
-const CALQUES = [
-  [/\binscrit[oa]s?\b/i, 'enrolled is "texto final aprobado", not "inscrito"'],
-  [/murió en comisión/i, 'died in committee is "no prosperó en comisión"'],
-  [/\bpreempci[oó]n\b/i, 'preemption is "primacía de la ley federal"'],
-  [/\balguacil/i, 'sheriff is "sheriff" (glossary)'],
-  [/orden(es)? de retención/i, 'a detainer is a "solicitud de retención"'],
-  [/\batender\b/i, 'detainers are "cumplidas", not "atendidas"'],
-  [/\bComptroller\b(?!\))/, 'Comptroller is "contralor"'],
-  [/\bEO \d/, 'EO is "Orden Ejecutiva"'],
-  [/\bs\. \d/, 's. 908.11 is "sección 908.11"'],
-  [/'/, 'straight quote: use “ ”'],
-  [/\b\d{4}-\d{2}-\d{2}\b/, 'ISO date in prose: write "1 de enero de 2026"'],
-  [/\d %/, 'percent without a space: "15%"'],
-  [/\bdel ICE\b/, '"de ICE", never "del ICE"'],
-];
-
 function text(where, value) {
   if (typeof value !== 'string' || value.trim() === '') return fail(where, 'missing or empty text');
-  for (const [re, why] of CALQUES) if (re.test(value)) fail(where, `${why}: "${value.match(re)[0]}"`);
+  for (const c of findCalques(value)) fail(where, c);
 }
 
 for (const key of ['mandate', 'encourage', 'none', 'limit', 'prohibit']) text(`meta.stance_definitions.${key}`, es.meta?.stance_definitions?.[key]);

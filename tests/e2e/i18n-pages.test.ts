@@ -58,7 +58,7 @@ function phrases(from: Record<string, string>, other: Record<string, string>): s
   const quoted = Object.values(other).join('\n');
   return Object.entries(from)
     .filter(([k, s]) => s !== other[k])
-    .flatMap(([, s]) => s.split(/\{\w+\}/))
+    .flatMap(([, s]) => s.split(/\{\w+(?::lower)?\}/))
     .map((s) => s.trim())
     .filter((s) => s.length >= 14 && s.includes(' ') && !quoted.includes(s));
 }
