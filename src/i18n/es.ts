@@ -86,7 +86,7 @@ export const es: Record<keyof typeof en, string> = {
   'panel.detainer': 'La ley exige cumplir las solicitudes de retención de ICE (detainers)',
   'panel.yes': 'Sí',
   'panel.no': 'No',
-  'panel.unverified': 'Sin verificar',
+  'panel.unverified': 'Sin confirmar',
   'panel.measures': 'Leyes y medidas',
   'panel.noMeasures': 'No se encontró ninguna medida estatal.',
   'panel.sources': 'Fuentes',

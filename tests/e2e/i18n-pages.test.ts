@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'parse5';
+import { parse as parseYaml } from 'yaml';
 import { openPage, useBrowser } from '../support/browser.ts';
 import { findCalques } from '../../src/i18n/calques.mjs';
 import { cardText } from '@lib/og-card.ts';
@@ -69,14 +70,24 @@ function phrases(from: Record<string, string>, other: Record<string, string>): s
     .filter((s) => s.length >= 14 && s.includes(' ') && !quoted.includes(s));
 }
 
+/**
+ * Official measure names (bill numbers, act titles) that the Spanish policy file keeps in English (name: null):
+ * a Spanish page may name a bill by its English title. Descriptive English names have a Spanish one and stay checked.
+ */
+const OFFICIAL_NAMES = Object.values(
+  (parseYaml(fs.readFileSync('data-pipeline/sources/policy/state-policies-v2.es.yaml', 'utf8')) as {
+    states: Record<string, { measures: Array<{ en: string; name: string | null }> }>;
+  }).states,
+).flatMap((s) => s.measures.filter((m) => m.name === null).map((m) => m.en)).sort((a, b) => b.length - a.length);
+
 const EN_WORDS = new Set('the and of to in on for with from by is are was were this that which these than agreements agreement agencies states county counties signed active law more data'.split(' '));
 const ES_WORDS = new Set('de la el los las y en que por con para del al se un una es son este esta estos más sin sobre entre acuerdos estados condado ley datos'.split(' '));
 /** English when English function words outnumber Spanish ones (a Spanish sentence quoting an English act name passes). */
 function looksEnglish(s: string): boolean {
   // URLs (also shown without the scheme, as source link text) and USPS codes.
   if (/^https?:\/\//.test(s) || /^[\w.-]+\.[a-z]{2,}\/\S*$/i.test(s) || /^[A-Z]{2}$/.test(s)) return false;
-  // Official titles quoted in parentheses or «» after a Spanish name are proper names.
-  const words = s.replace(/\([^)]*\)|«[^»]*»/g, ' ').toLowerCase().match(/[a-záéíóúñü']+/g) ?? [];
+  // Official titles quoted in parentheses, “ ” or «» and the policy table's official measure names are proper names.
+  const words = OFFICIAL_NAMES.reduce((x, n) => x.split(n).join(' '), s).replace(/\([^)]*\)|«[^»]*»|“[^”]*”/g, ' ').toLowerCase().match(/[a-záéíóúñü']+/g) ?? [];
   const enCount = words.filter((w) => EN_WORDS.has(w)).length;
   const esCount = words.filter((w) => ES_WORDS.has(w)).length;
   return enCount >= 1 && enCount > esCount;
