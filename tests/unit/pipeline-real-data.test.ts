@@ -1,23 +1,41 @@
 /**
- * The whole pipeline on the real ICE files, checked against independent recounts of the raw rows.
+ * The whole pipeline on the real ICE files, checked against independent recounts of the raw rows:
+ * tests/support/xlsx-recount.ts reads the sheet XML without read-excel-file (the pipeline's reader),
+ * and tests/oracles/ice-sheets.json pins each file's rows and each date's file and total.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import readExcelFile from 'read-excel-file/node';
 import { csvParse } from 'd3-dsv';
 import { runPipeline, DEFAULT_SOURCES, type PipelineResult } from '../../data-pipeline/build.ts';
 import type { StateDetail } from '../../data-pipeline/schema/records.ts';
 
+import { recountIceSheet, type RecountCell } from '../support/xlsx-recount.ts';
+import { ORACLE, uspsOf } from '../oracles/ice-sheets.ts';
+
 let result: PipelineResult;
 const ICE = path.join(DEFAULT_SOURCES, 'ice-287g');
-const TERRITORIES = ['GUAM', 'NORTHERN MARIANA ISLANDS', 'PUERTO RICO', 'AMERICAN SAMOA', 'VIRGIN ISLANDS'];
-
-async function rawRows(file: string) {
-  const [sheet] = await readExcelFile(fs.readFileSync(path.join(ICE, file)));
-  return sheet!.data.slice(1).filter((r) => typeof r[0] === 'string') as unknown[][];
+const rawRows = (file: string) => recountIceSheet(fs.readFileSync(path.join(ICE, file)));
+const MODEL = (v: RecountCell) => {
+  const m = String(v).trim().toLowerCase();
+  return m === 'jail enforcement model' ? 'JEM' : m === 'task force model' ? 'TFM' : m.startsWith('warrant service') ? 'WSO' : `unknown ${m}`;
+};
+/** Per state: agreements, by model and distinct agency names (case, apostrophes and spacing ignored). */
+function recountByState(file: string) {
+  const out = new Map<string, { agreements: number; JEM: number; WSO: number; TFM: number; names: Set<string> }>();
+  for (const r of rawRows(file)) {
+    const usps = uspsOf(r.STATE);
+    const s = out.get(usps) ?? { agreements: 0, JEM: 0, WSO: 0, TFM: 0, names: new Set<string>() };
+    s.agreements++;
+    s[MODEL(r['SUPPORT TYPE']!) as 'JEM']++;
+    s.names.add(String(r['LAW ENFORCEMENT AGENCY']).toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, ' ').trim());
+    out.set(usps, s);
+  }
+  return out;
 }
+/** Excel serial day (1900 system) -> ISO day, by integer arithmetic on days since 1970-01-01. */
+const serialDay = (v: RecountCell) => new Date((Number(v) - 25569) * 86_400_000).toISOString().slice(0, 10);
 const text = (p: string) => String(result.files.get(p));
 
 beforeAll(async () => {
@@ -25,13 +43,43 @@ beforeAll(async () => {
 });
 
 describe('pipeline on the real snapshots', () => {
-  it('counts every snapshot as its raw rows minus territories', async () => {
-    for (const point of result.summary.snapshots) {
-      const file = result.sheets.find((s) => s.used && s.date === point.date && s.kind === 'participating')!.file;
-      const rows = await rawRows(file);
-      const inStates = rows.filter((r) => !TERRITORIES.includes(String(r[0]).toUpperCase().trim()));
-      expect(point.agreements, file).toBe(inStates.length);
+  it('uses the pinned file for each date (the later of two same-day files) and reports its pinned total', () => {
+    const used = result.sheets.filter((x) => x.used && x.kind === 'participating');
+    expect(Object.fromEntries(used.map((x) => [x.date, x.file]))).toEqual(Object.fromEntries(Object.entries(ORACLE.snapshots).map(([d, p]) => [d, p.file])));
+    expect(Object.fromEntries(result.summary.snapshots.map((p) => [p.date, p.agreements]))).toEqual(
+      Object.fromEntries(Object.entries(ORACLE.snapshots).map(([d, p]) => [d, p.agreements])),
+    );
+    expect(result.summary.territories.reduce((n, t) => n + t.agreements, 0)).toBe(Object.values(ORACLE.snapshots).at(-1)!.territories);
+  });
+
+  it('state series: all 50 states + DC at every snapshot equal the XML recount of the pinned file (oracle: source sheets)', () => {
+    const want: Record<string, number[]> = {};
+    const have: Record<string, number[]> = {};
+    const dates = Object.keys(ORACLE.snapshots);
+    const counts = dates.map((d) => recountByState(ORACLE.snapshots[d]!.file));
+    for (const st of result.summary.states) {
+      want[st.usps] = counts.map((c) => c.get(st.usps)?.agreements ?? 0);
+      const detail = JSON.parse(text(`states/${st.usps.toLowerCase()}.json`)) as StateDetail;
+      expect(detail.series.map((p) => p.date), st.usps).toEqual(dates);
+      have[st.usps] = detail.series.map((p) => p.agreements);
     }
+    expect(Object.keys(want)).toHaveLength(51);
+    expect(have).toEqual(want);
+  });
+
+  it('newest sheet: every state and territory (agreements, models, agencies, rank) equals the XML recount (oracle: source sheets)', () => {
+    const counts = recountByState(Object.values(ORACLE.snapshots).at(-1)!.file);
+    const pick = (usps: string) => {
+      const c = counts.get(usps);
+      return { agreements: c?.agreements ?? 0, JEM: c?.JEM ?? 0, WSO: c?.WSO ?? 0, TFM: c?.TFM ?? 0, agencies: c?.names.size ?? 0 };
+    };
+    const have = Object.fromEntries(result.summary.states.map((s) => [s.usps, { agreements: s.agreements, ...s.byModel, agencies: s.agencies }]));
+    expect(have).toEqual(Object.fromEntries(result.summary.states.map((s) => [s.usps, pick(s.usps)])));
+    const terr = [...counts.keys()].filter((u) => !(u in have)).sort();
+    expect(result.summary.territories.map((t) => t.usps).sort()).toEqual(terr);
+    for (const t of result.summary.territories) expect({ usps: t.usps, n: t.agreements, a: t.agencies }).toEqual({ usps: t.usps, n: pick(t.usps).agreements, a: pick(t.usps).agencies });
+    const byCount = [...result.summary.states].sort((a, b) => b.agreements - a.agreements);
+    for (const s of result.summary.states) expect(s.rank, s.usps).toBe(1 + byCount.filter((x) => x.agreements > s.agreements).length);
   });
 
   it('lists the 22 dated snapshots from the 2025-01-19 baseline to 2026-05-18, baseline labelled', () => {
@@ -46,32 +94,21 @@ describe('pipeline on the real snapshots', () => {
     const agreements = csvParse(text('agreements.csv')).filter((a) => a.active === 'true' && !['GU', 'MP'].includes(a.state!));
     const key = (state: string, name: string, model: string, signed: string) => `${state}|${name.toLowerCase()}|${model}|${signed}`;
     const have = new Set(agreements.map((a) => key(a.state!, a.agency_name!, a.model!, a.signed!)));
-    const models: Record<string, string> = { 'Jail Enforcement Model': 'JEM', 'Warrant Service Officer': 'WSO', 'Task Force Model': 'TFM' };
-    const rows = await rawRows('participating-2026-05-18.xlsx');
-    const usps = (name: string) => JSON.parse(text('summary.json')).states.find((s: { name: string }) => s.name.toUpperCase() === name)?.usps;
+    const rows = rawRows('participating-2026-05-18.xlsx');
     let checked = 0;
     for (const r of rows) {
-      const code = usps(String(r[0]).toUpperCase().replace('PENNSLYVANIA', 'PENNSYLVANIA'));
-      if (!code) continue; // territories
-      const name = String(r[1]).replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim();
-      expect(have.has(key(code, name, models[String(r[4])]!, (r[5] as Date).toISOString().slice(0, 10))), name).toBe(true);
+      const code = uspsOf(r.STATE);
+      if (code === 'GU' || code === 'MP') continue; // territories
+      const name = String(r['LAW ENFORCEMENT AGENCY']).replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim();
+      expect(have.has(key(code, name, MODEL(r['SUPPORT TYPE']!), serialDay(r.SIGNED!))), name).toBe(true);
       checked++;
     }
     expect(checked).toBe(agreements.length);
   });
 
-  it('agrees with a hand count of TX, CA and FL in the newest sheet', async () => {
-    const rows = await rawRows('participating-2026-05-18.xlsx');
-    for (const [code, name] of [['TX', 'TEXAS'], ['CA', 'CALIFORNIA'], ['FL', 'FLORIDA']] as const) {
-      const mine = rows.filter((r) => String(r[0]).toUpperCase() === name);
-      const state = result.summary.states.find((s) => s.usps === code)!;
-      expect(state.agreements, code).toBe(mine.length);
-      expect(state.byModel.JEM, code).toBe(mine.filter((r) => r[4] === 'Jail Enforcement Model').length);
-      expect(state.byModel.TFM, code).toBe(mine.filter((r) => r[4] === 'Task Force Model').length);
-      expect(state.agencies, code).toBe(new Set(mine.map((r) => String(r[1]).toLowerCase().replace(/['\u2019]/g, '').trim())).size);
-      const detail = JSON.parse(text(`states/${code.toLowerCase()}.json`)) as StateDetail;
-      expect(detail.agencies.reduce((n, a) => n + a.models.length, 0)).toBe(mine.length);
-    }
+  it('agrees with a hand count of TX and CA in the newest sheet, and the state file lists each agreement', () => {
+    const detail = JSON.parse(text('states/tx.json')) as StateDetail;
+    expect(detail.agencies.reduce((n, a) => n + a.models.length, 0)).toBe(387);
     expect(result.summary.states.find((s) => s.usps === 'TX')).toMatchObject({ agreements: 387, stance: 'mandate', rank: 1 });
     expect(result.summary.states.find((s) => s.usps === 'CA')).toMatchObject({ agreements: 0, stance: 'prohibit' });
   });
@@ -114,7 +151,10 @@ describe('pipeline on the real snapshots', () => {
 
   it('matches most agencies to a county and says how many it could not', () => {
     expect(result.summary.countyMatch.share).toBeGreaterThan(0.85);
-    expect(result.summary.countyMatch.unmatched).toBe(result.warnings.list().find((w) => w.code === 'county-unmatched') ? result.summary.countyMatch.unmatched : 0);
+    const m = result.summary.countyMatch;
+    expect(m.matched + m.statewide + m.unmatched).toBe(m.agencies);
+    const unmatchedActive = csvParse(text('agencies.csv')).filter((a) => a.active === 'true' && a.county_match === 'unmatched').length;
+    expect(m.unmatched).toBe(unmatchedActive);
   });
 
   it('counts territories without drawing them', () => {
