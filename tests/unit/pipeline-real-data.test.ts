@@ -9,7 +9,8 @@ import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { runPipeline, DEFAULT_SOURCES, type PipelineResult } from '../../data-pipeline/build.ts';
-import type { StateDetail } from '../../data-pipeline/schema/records.ts';
+import { parse as parseYaml } from 'yaml';
+import type { StateDetail, Summary } from '../../data-pipeline/schema/records.ts';
 
 import { recountIceSheet, type RecountCell } from '../support/xlsx-recount.ts';
 import { ORACLE, uspsOf } from '../oracles/ice-sheets.ts';
@@ -213,5 +214,48 @@ describe('pipeline on the real snapshots', () => {
     expect(tx).toHaveLength(387);
     expect(tx.every((r) => r.state === 'TX' && r.active === 'true')).toBe(true);
     expect(csvParse(text('states/ca.csv'))).toHaveLength(0);
+  });
+});
+
+describe('stances against the policy table read on its own (oracle: the policy YAML via the yaml package)', () => {
+  const POLICY = 'policy/state-policies.yaml';
+  type Entry = { state_abbr?: string; state?: string; stance: string; possible_stance?: string | null; confidence: string };
+  const entries = () => new Map(
+    (parseYaml(fs.readFileSync(path.join(DEFAULT_SOURCES, POLICY), 'utf8')).states as Entry[]).map((e) => [e.state_abbr ?? e.state!, e]),
+  );
+
+  it('stance, possible stance, confidence and mismatch of all 50 states + DC follow the YAML and the mismatch rule', () => {
+    const yaml = entries();
+    const counts = recountByState(Object.values(ORACLE.snapshots).at(-1)!.file);
+    const want = (s: Summary['states'][number]) => {
+      const e = yaml.get(s.usps)!;
+      const n = counts.get(s.usps)?.agreements ?? 0;
+      // data-pipeline/README.md: limit/prohibit with any active agreement; mandate with under 50 % of counties covered.
+      const mismatch = ['limit', 'prohibit'].includes(e.stance) && n > 0 ? 'restricts-with-agreements'
+        : e.stance === 'mandate' && s.countiesWithSheriffAgreement * 2 < s.counties ? 'mandate-low-coverage' : null;
+      return { stance: e.stance, possibleStance: e.possible_stance ?? null, confidence: e.confidence, mismatch };
+    };
+    const states = result.summary.states;
+    expect(states).toHaveLength(51);
+    expect(Object.fromEntries(states.map((s) => [s.usps, { stance: s.stance, possibleStance: s.possibleStance, confidence: s.confidence, mismatch: s.mismatch }])))
+      .toEqual(Object.fromEntries(states.map((s) => [s.usps, want(s)])));
+    expect(result.summary.unsettled).toEqual(states.filter((s) => yaml.get(s.usps)!.confidence === 'low' || yaml.get(s.usps)!.possible_stance).map((s) => s.usps));
+    const stanceCounts: Record<string, number> = {};
+    for (const s of states) stanceCounts[yaml.get(s.usps)!.stance] = (stanceCounts[yaml.get(s.usps)!.stance] ?? 0) + 1;
+    expect(Object.fromEntries(Object.entries(result.summary.stanceCounts).filter(([, n]) => n > 0))).toEqual(stanceCounts);
+    // The same stance reaches every per-state file and the explorer's outlines.
+    const lonlat = JSON.parse(text('states-lonlat.topojson'));
+    const outline = new Map(Object.values(lonlat.objects)[0] && (Object.values(lonlat.objects)[0] as { geometries: Array<{ properties: { usps: string; stance: string } }> }).geometries.map((g) => [g.properties.usps, g.properties.stance]));
+    for (const s of states) {
+      const detail = JSON.parse(text(`states/${s.usps.toLowerCase()}.json`)) as StateDetail;
+      expect([detail.summary.stance, outline.get(s.usps)], s.usps).toEqual([yaml.get(s.usps)!.stance, yaml.get(s.usps)!.stance]);
+    }
+  });
+
+  it('pinned on 2026-05-18: which states are flagged, and the nine with a contested reading', () => {
+    const flagged = (k: string) => result.summary.states.filter((s) => s.mismatch === k).map((s) => s.usps);
+    expect(flagged('restricts-with-agreements')).toEqual(['CO', 'MA', 'MN', 'NM', 'NY', 'VA']);
+    expect(flagged('mandate-low-coverage')).toEqual(['GA', 'MS']);
+    expect(result.summary.states.filter((s) => s.possibleStance).map((s) => s.usps)).toEqual(['CT', 'HI', 'ME', 'MN', 'MS', 'NV', 'NY', 'RI', 'TN']);
   });
 });
