@@ -32,9 +32,8 @@ describe('national map without JavaScript', () => {
     expect((await page.locator('tr[data-usps=TX] td[data-col=agreements]').textContent())?.trim()).toBe(fmt(txRow.agreements));
     expect((await page.locator('#stat-agreements').textContent())?.trim()).toBe(fmt(summary.national.agreements));
     // The baseline is labelled for what it is wherever it appears.
-    if (summary.snapshots[0]?.source === 'wayback-derived') {
-      expect(await page.locator('[data-testid=summary-sentence]').textContent()).toContain('archived ICE web page, not an ICE spreadsheet');
-    }
+    expect(summary.snapshots[0]?.source).toBe('wayback-derived');
+    expect(await page.locator('[data-testid=summary-sentence]').textContent()).toContain('archived ICE web page, not an ICE spreadsheet');
     // Controls that need JS stay hidden rather than doing nothing.
     expect(await page.locator('[data-role=controls]').isVisible()).toBe(false);
     // Without JS a state is a plain link to its page.

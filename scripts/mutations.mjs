@@ -1,0 +1,77 @@
+/**
+ * The bugs `npm run test:mutation` plants (issue 21), each with the test that must catch it. An edit
+ * replaces text that must occur exactly once in the file, so a refactor that moves the code makes the
+ * run fail loudly instead of silently planting nothing.
+ */
+const RPD = 'tests/unit/pipeline-real-data.test.ts';
+
+export const MUTATIONS = [
+  {
+    id: 'library-drops-row',
+    what: 'read-excel-file drops the last row of every sheet over 100 rows',
+    edits: [{
+      file: 'node_modules/read-excel-file/modules/export/readXlsxFileNode.js',
+      from: 'return parseSpreadsheetContents(createWorkerFunction, parseXml, contents, options);',
+      to: 'return Promise.resolve(parseSpreadsheetContents(createWorkerFunction, parseXml, contents, options)).then((sheets) => sheets.map((s) => (s.data.length > 101 ? { ...s, data: s.data.slice(0, -1) } : s)));',
+    }],
+    test: { file: 'tests/unit/read-ice-sheets.test.ts', name: 'rows and kind equal the pinned table and a recount from the sheet XML' },
+  },
+  {
+    id: 'swapped-state-counts',
+    what: 'summary swaps Kansas and Oklahoma',
+    edits: [{
+      file: 'data-pipeline/steps/summarize-states.ts',
+      from: 'const c = counts.get(j.usps);',
+      to: "const c = counts.get(j.usps === 'KS' ? 'OK' : j.usps === 'OK' ? 'KS' : j.usps);",
+    }],
+    test: { file: RPD, name: 'newest sheet: every state and territory' },
+  },
+  {
+    id: 'wrong-same-day-file',
+    what: 'the morning file stands for a date with two files (2026-02-06)',
+    edits: [{
+      file: 'data-pipeline/build.ts',
+      from: 'const used = participating.filter((s, i) => participating[i + 1]?.date !== s.date);',
+      to: 'const used = participating.filter((s, i) => participating[i - 1]?.date !== s.date);',
+    }],
+    test: { file: RPD, name: 'uses the pinned file for each date' },
+  },
+  {
+    id: 'contested-stance',
+    what: 'the contested reading (possible_stance) replaces the stance (9 states)',
+    edits: [{ file: 'data-pipeline/steps/summarize-states.ts', from: 'stance: p.stance,', to: 'stance: p.possible_stance ?? p.stance,' }],
+    test: { file: RPD, name: 'stance, possible stance, confidence and mismatch of all 50 states + DC' },
+  },
+  {
+    id: 'mismatch-without-limit',
+    what: "the mismatch rule forgets 'limit' states with agreements",
+    edits: [{ file: 'data-pipeline/steps/summarize-states.ts', from: "(p.stance === 'limit' || p.stance === 'prohibit') && n > 0", to: "p.stance === 'prohibit' && n > 0" }],
+    test: { file: RPD, name: 'stance, possible stance, confidence and mismatch of all 50 states + DC' },
+  },
+  {
+    id: 'no-formula-guard',
+    what: 'CSV cells starting with = + - @ are written as they are',
+    edits: [{ file: 'data-pipeline/steps/format-csv.ts', from: "return /^[=+\\-@\\t\\r]/.test(s) ? `'${s}` : s;", to: 'return s;' }],
+    test: { file: 'tests/unit/pipeline-failures.test.ts', name: 'prefixes agency names starting with = + - @' },
+  },
+  {
+    id: 'local-time-dates',
+    what: 'SIGNED dates are converted in the local time zone',
+    edits: [{
+      file: 'data-pipeline/steps/normalize-agreements.ts',
+      from: 'return { date: v.toISOString().slice(0, 10), text: false };',
+      to: "return { date: `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`, text: false };",
+    }],
+    test: { file: 'tests/unit/dates-pacific-time.test.ts', name: 'every SIGNED day of the newest sheet equals the Excel serial day' },
+  },
+  {
+    id: 'mirrored-qr',
+    what: 'the printed QR code is drawn mirrored (same area, unscannable)',
+    edits: [{
+      file: 'src/lib/qr.ts',
+      from: 'data.forEach((row, y) => {',
+      to: 'data.map((r) => [...r].reverse()).forEach((row, y) => {',
+    }],
+    test: { file: 'tests/unit/classroom.test.ts', name: 'draws exactly the dark modules uqr encodes' },
+  },
+];
