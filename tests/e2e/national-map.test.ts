@@ -20,7 +20,7 @@ const browser = useBrowser();
 const panelName = (page: Page) => page.locator('[data-role=panel] [data-role=name]');
 const panelBody = (page: Page) => page.locator('[data-role=panel] [data-role=body]');
 
-describe('national map without JavaScript', () => {
+describe('national map without JavaScript (expected values read from public/data)', () => {
   it('has the 51 state shapes, the legend, the table and the headline numbers from the data', async () => {
     const { page, context, requests } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(baseUrl);
@@ -43,7 +43,7 @@ describe('national map without JavaScript', () => {
   });
 });
 
-describe('national map with JavaScript', () => {
+describe('national map with JavaScript (expected values read from public/data)', () => {
   it('clicking Texas opens its panel and sets ?state=tx; reload restores it; Back clears it', async () => {
     const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(baseUrl, { waitUntil: 'networkidle' });

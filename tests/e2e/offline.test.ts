@@ -30,7 +30,7 @@ const countRegistrations = (context: BrowserContext) => context.addInitScript(()
   };
 });
 
-describe('service worker', () => {
+describe('service worker (expected values read from public/data)', () => {
   const lists = () => {
     const sw = fs.readFileSync('dist/sw.js', 'utf8');
     const list = (name: string) => JSON.parse(new RegExp(`const ${name} = (\\[.*\\]);`).exec(sw)![1]!) as string[];

@@ -25,7 +25,7 @@ const stat = (page: Page, id: string) => page.locator(`#${id}`).textContent().th
 const dateParam = (page: Page) => new URL(page.url()).searchParams.get('date');
 const range = (page: Page) => page.locator('[data-role=tc-range]');
 
-describe('month control on the national map', () => {
+describe('month control on the national map (expected values read from public/data)', () => {
   it('?date=2025-03 shows the pipeline numbers for that month on the headline, table, map and control', async () => {
     const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     const i = at('2025-03');
@@ -212,7 +212,7 @@ describe('month control on the national map', () => {
   });
 });
 
-describe('What changed page', () => {
+describe('What changed page (expected values read from public/data)', () => {
   const names = Object.fromEntries([...summary.states, ...summary.territories].map((s) => [s.usps, s.name]));
   const nameOf = (u: string) => names[u] ?? u;
 
