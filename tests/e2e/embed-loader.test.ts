@@ -70,7 +70,7 @@ describe('embed ids (Pym.js childId, ?id=)', () => {
   it('?id= names both height messages; ?childId= wins over it; unsafe characters are dropped', async () => {
     for (const [query, id] of [['id=my-map', 'my-map'], ['childId=pym-7&id=other', 'pym-7'], ['id=a%3Cb%3E%22c', 'abc']] as const) {
       const { page: p, context } = await openHost(`embed/${query ? `?${query}` : ''}`);
-      await expect.poll(async () => (await log(p)).filter((d) => typeof d === 'string' && d.startsWith('pymxPYMx')).length, query).toBeGreaterThan(0);
+      await expect.poll(async () => (await log(p)).filter((d) => typeof d === 'string' && d.startsWith('pymxPYMx')).length).toBeGreaterThan(0);
       const all = await log(p);
       const pym = all.filter((d): d is string => typeof d === 'string' && d.startsWith('pymxPYMx'));
       const dw = all.filter((d): d is Record<string, Record<string, number>> => typeof d === 'object' && d !== null && 'datawrapper-height' in d);

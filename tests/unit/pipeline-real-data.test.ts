@@ -244,8 +244,8 @@ describe('stances against the policy table read on its own (oracle: the policy Y
     for (const s of states) stanceCounts[yaml.get(s.usps)!.stance] = (stanceCounts[yaml.get(s.usps)!.stance] ?? 0) + 1;
     expect(Object.fromEntries(Object.entries(result.summary.stanceCounts).filter(([, n]) => n > 0))).toEqual(stanceCounts);
     // The same stance reaches every per-state file and the explorer's outlines.
-    const lonlat = JSON.parse(text('states-lonlat.topojson'));
-    const outline = new Map(Object.values(lonlat.objects)[0] && (Object.values(lonlat.objects)[0] as { geometries: Array<{ properties: { usps: string; stance: string } }> }).geometries.map((g) => [g.properties.usps, g.properties.stance]));
+    const lonlat = JSON.parse(text('states-lonlat.topojson')) as { objects: Record<string, { geometries: Array<{ properties: { usps: string; stance: string } }> }> };
+    const outline = new Map(Object.values(lonlat.objects)[0]!.geometries.map((g) => [g.properties.usps, g.properties.stance]));
     for (const s of states) {
       const detail = JSON.parse(text(`states/${s.usps.toLowerCase()}.json`)) as StateDetail;
       expect([detail.summary.stance, outline.get(s.usps)], s.usps).toEqual([yaml.get(s.usps)!.stance, yaml.get(s.usps)!.stance]);
