@@ -75,3 +75,31 @@ export const MUTATIONS = [
     test: { file: 'tests/unit/classroom.test.ts', name: 'draws exactly the dark modules uqr encodes' },
   },
 ];
+
+/** Bugs planted in the production build (a copy of dist/), caught by browser tests. */
+MUTATIONS.push(
+  {
+    id: 'loader-any-origin',
+    what: "the embed loader accepts heights whatever the sender's origin",
+    edits: [{ file: 'dist/embed.js', from: 'if (event.origin !== origin) return;', to: '' }],
+    test: { project: 'e2e', file: 'tests/e2e/embed-loader.test.ts', name: 'ignores a well-formed height from the right window once it shows another origin' },
+  },
+  {
+    id: 'worker-waits-for-slow-network',
+    what: 'the offline worker waits 20 s (not 4 s) for the network before using its cache',
+    edits: [{ file: 'dist/sw.js', from: 'const SLOW_MS = 4000;', to: 'const SLOW_MS = 20000;' }],
+    test: { project: 'e2e', file: 'tests/e2e/offline.test.ts', name: 'a slow network (over 4 s) gets the cached page' },
+  },
+  {
+    id: 'inline-script-on-a-page',
+    what: 'a state page carries an inline script (blocked by the CSP, so it silently does nothing)',
+    edits: [{ file: 'dist/states/tx/index.html', from: '</body>', to: '<script>document.title += "!"</script></body>' }],
+    test: { project: 'e2e', file: 'tests/e2e/real-headers.test.ts', name: 'pages and their scripts run without a single CSP violation' },
+  },
+  {
+    id: 'site-frameable',
+    what: "_headers lets any site frame every page (frame-ancestors * instead of 'none')",
+    edits: [{ file: 'dist/_headers', from: "frame-ancestors 'none'", to: 'frame-ancestors *', all: true }],
+    test: { project: 'e2e', file: 'tests/e2e/real-headers.test.ts', name: 'another origin may frame an embed but not a state page' },
+  },
+);
