@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { runPipeline, DEFAULT_SOURCES, type PipelineResult } from '../../data-pipeline/build.ts';
 import { parse as parseYaml } from 'yaml';
-import type { StateDetail, Summary } from '../../data-pipeline/schema/records.ts';
+import type { StateDetail, Summary, Timeline } from '../../data-pipeline/schema/records.ts';
 
 import { recountIceSheet, type RecountCell } from '../support/xlsx-recount.ts';
 import { ORACLE, uspsOf } from '../oracles/ice-sheets.ts';
@@ -23,7 +23,12 @@ const MODEL = (v: RecountCell) => {
   return m === 'jail enforcement model' ? 'JEM' : m === 'task force model' ? 'TFM' : m.startsWith('warrant service') ? 'WSO' : `unknown ${m}`;
 };
 /** Per state: agreements, by model and distinct agency names (case, apostrophes and spacing ignored). */
+const recounted = new Map<string, ReturnType<typeof countStates>>();
 function recountByState(file: string) {
+  if (!recounted.has(file)) recounted.set(file, countStates(file));
+  return recounted.get(file)!;
+}
+function countStates(file: string) {
   const out = new Map<string, { agreements: number; JEM: number; WSO: number; TFM: number; names: Set<string> }>();
   for (const r of rawRows(file)) {
     const usps = uspsOf(r.STATE);
@@ -65,6 +70,23 @@ describe('pipeline on the real snapshots', () => {
       have[st.usps] = detail.series.map((p) => p.agreements);
     }
     expect(Object.keys(want)).toHaveLength(51);
+    expect(have).toEqual(want);
+  });
+
+  it('timeline: each month shows its latest sheet, and every state and model there equals the XML recount (oracle: source sheets)', () => {
+    const tl = JSON.parse(text('timeline.json')) as Timeline;
+    const dates = Object.keys(ORACLE.snapshots);
+    expect(tl.snapshotForMonth).toEqual(tl.months.map((m) => dates.filter((d) => d.slice(0, 7) <= m).at(-1)));
+    expect(tl.national).toEqual(tl.snapshotForMonth.map((d) => ORACLE.snapshots[d]!.agreements));
+    const have: Record<string, unknown> = {};
+    const want: Record<string, unknown> = {};
+    for (const st of result.summary.states) {
+      const per = tl.snapshotForMonth.map((d) => recountByState(ORACLE.snapshots[d]!.file).get(st.usps));
+      want[st.usps] = { n: per.map((c) => c?.agreements ?? 0), JEM: per.map((c) => c?.JEM ?? 0), WSO: per.map((c) => c?.WSO ?? 0), TFM: per.map((c) => c?.TFM ?? 0) };
+      const zero = tl.months.map(() => 0);
+      const m = tl.stateModels[st.usps];
+      have[st.usps] = { n: tl.states[st.usps] ?? zero, JEM: m?.JEM ?? zero, WSO: m?.WSO ?? zero, TFM: m?.TFM ?? zero };
+    }
     expect(have).toEqual(want);
   });
 
