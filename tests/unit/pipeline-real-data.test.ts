@@ -9,11 +9,11 @@ import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { runPipeline, DEFAULT_SOURCES, type PipelineResult } from '../../data-pipeline/build.ts';
-import { parse as parseYaml } from 'yaml';
 import type { StateDetail, Summary, Timeline } from '../../data-pipeline/schema/records.ts';
 
 import { recountIceSheet, type RecountCell } from '../support/xlsx-recount.ts';
 import { ORACLE, uspsOf } from '../oracles/ice-sheets.ts';
+import { policyFile, readPolicyTable, stanceOn } from '../oracles/policy-table.ts';
 
 let result: PipelineResult;
 const ICE = path.join(DEFAULT_SOURCES, 'ice-287g');
@@ -240,11 +240,8 @@ describe('pipeline on the real snapshots', () => {
 });
 
 describe('stances against the policy table read on its own (oracle: the policy YAML via the yaml package)', () => {
-  const POLICY = 'policy/state-policies.yaml';
-  type Entry = { state_abbr?: string; state?: string; stance: string; possible_stance?: string | null; confidence: string };
-  const entries = () => new Map(
-    (parseYaml(fs.readFileSync(path.join(DEFAULT_SOURCES, POLICY), 'utf8')).states as Entry[]).map((e) => [e.state_abbr ?? e.state!, e]),
-  );
+  const table = () => readPolicyTable(policyFile(DEFAULT_SOURCES));
+  const entries = () => table().states;
 
   it('stance, possible stance, confidence and mismatch of all 50 states + DC follow the YAML and the mismatch rule', () => {
     const yaml = entries();
@@ -252,9 +249,11 @@ describe('stances against the policy table read on its own (oracle: the policy Y
     const want = (s: Summary['states'][number]) => {
       const e = yaml.get(s.usps)!;
       const n = counts.get(s.usps)?.agreements ?? 0;
-      // data-pipeline/README.md: limit/prohibit with any active agreement; mandate with under 50 % of counties covered.
-      const mismatch = ['limit', 'prohibit'].includes(e.stance) && n > 0 ? 'restricts-with-agreements'
-        : e.stance === 'mandate' && s.countiesWithSheriffAgreement * 2 < s.counties ? 'mandate-low-coverage' : null;
+      // data-pipeline/README.md: limit/prohibit with any active agreement; mandate with under 50 % of
+      // counties covered; judged by the law in force on the newest sheet's date.
+      const law = stanceOn(e, result.summary.asOf);
+      const mismatch = ['limit', 'prohibit'].includes(law ?? '') && n > 0 ? 'restricts-with-agreements'
+        : law === 'mandate' && s.countiesWithSheriffAgreement * 2 < s.counties ? 'mandate-low-coverage' : null;
       return { stance: e.stance, possibleStance: e.possible_stance ?? null, confidence: e.confidence, mismatch };
     };
     const states = result.summary.states;
