@@ -5,6 +5,7 @@
  * recorded (securitypolicyviolation events and console messages), with a planted inline script as the
  * positive control, and a page from another origin frames an embed (allowed) and a state page (refused).
  */
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +105,8 @@ describe('served with dist/_headers, CSP enforced (no bypassCSP)', () => {
     expect(refused?.map ?? 0).toBe(0);
     expect(refused?.h1 ?? '').not.toContain('Texas');
     expect(consoleCsp.join('\n')).toMatch(/frame-ancestors 'none'/);
+    fs.mkdirSync('/tmp/shots-oracles', { recursive: true });
+    await page.screenshot({ path: '/tmp/shots-oracles/framing-embed-allowed-state-refused.png' });
     await context.close();
   });
 });
