@@ -52,7 +52,7 @@ function runTest(dir, test, env = {}) {
   const report = path.join(dir, 'mutation-report.json');
   fs.rmSync(report, { force: true });
   const pattern = test.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const r = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', test.project ?? 'unit', test.file, '-t', pattern,
+  const r = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', test.project ?? 'unit', test.file, `--testNamePattern=${pattern}`,
     '--reporter=json', `--outputFile=${report}`], { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (!fs.existsSync(report)) return { status: 'error', detail: (r.stderr || r.stdout).slice(-600) };
   const json = JSON.parse(fs.readFileSync(report, 'utf8'));

@@ -76,6 +76,35 @@ export const MUTATIONS = [
   },
 ];
 
+/** `npm run refresh` (data-pipeline/refresh.ts). */
+const REFRESH = 'tests/unit/refresh.test.ts';
+MUTATIONS.push(
+  {
+    id: 'refresh-date-ignored',
+    what: 'refresh: a date in the file name wins over --date',
+    edits: [{ file: 'data-pipeline/refresh.ts', from: 'const date = opts.date ?? fromName?.date;', to: 'const date = fromName?.date ?? opts.date;' }],
+    test: { file: REFRESH, name: '--date names a file whose name has no date, and wins over a date in the name' },
+  },
+  {
+    id: 'refresh-pm-dropped',
+    what: 'refresh: an afternoon (pm) file is stored under the morning name',
+    edits: [{ file: 'data-pipeline/refresh.ts', from: "${fromName?.pm ? '-pm' : ''}", to: '' }],
+    test: { file: REFRESH, name: 'stores an afternoon (pm) file under its -pm name' },
+  },
+  {
+    id: 'refresh-overwrites-stored',
+    what: 'refresh: a stored date is overwritten by a file with other bytes',
+    edits: [{ file: 'data-pipeline/refresh.ts', from: "throw new InputError({ file: name }, 'a snapshot date not already stored with different bytes', target);", to: '' }],
+    test: { file: REFRESH, name: 'refuses a file for a date already stored with different bytes' },
+  },
+  {
+    id: 'refresh-keeps-failed-sheet',
+    what: 'refresh: the sheet stays in sources when the pipeline fails',
+    edits: [{ file: 'data-pipeline/refresh.ts', from: 'fs.rmSync(target); // keep sources consistent with the last good outputs', to: '' }],
+    test: { file: REFRESH, name: 'a sheet that passes validation but fails the pipeline' },
+  },
+);
+
 /** Bugs planted in the production build (a copy of dist/), caught by browser tests. */
 MUTATIONS.push(
   {
