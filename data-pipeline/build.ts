@@ -14,13 +14,17 @@ import * as v from 'valibot';
 import { csvParse } from 'd3-dsv';
 import type { Topology } from 'topojson-specification';
 import { JURISDICTIONS, STATES_AND_DC, byUsps } from './schema/geo.ts';
-import { STANCES } from './schema/policy.ts';
+import { STANCES, type StateEntry } from './schema/policy.ts';
+import type { SpanishTexts } from './steps/read-policy.ts';
 import { CountyCounts, Manifest, StateDetail, Summary, Agreement, Agency, Timeline, Changes, AgencyIndex, MODELS } from './schema/records.ts';
 import { diffSnapshots, monthlySeries, type SnapshotRow } from './steps/build-timeline.ts';
 import { InputError, Warnings } from './errors.ts';
 import { readIceSheet, type RawSheet } from './steps/read-ice-sheets.ts';
 import { normalizeSheet, type NormalizedRow } from './steps/normalize-agreements.ts';
-import { readPolicy } from './steps/read-policy.ts';
+import { readChangelog, readDenylist, readPolicy } from './steps/read-policy.ts';
+import { lawSeries, stateLaw, statePeriods } from './steps/build-law.ts';
+import { segments } from './steps/law-at-date.ts';
+import { PolicyMeta } from './schema/records.ts';
 import { buildCountyFixes, buildCountyIndex } from './steps/match-counties.ts';
 import { collapseAgreements } from './steps/collapse-agreements.ts';
 import {
@@ -32,7 +36,15 @@ import { AGENCY_COLUMNS, AGREEMENT_COLUMNS, PENDING_COLUMNS, csvPath, type Colum
 import { checkConsistency } from './steps/check-consistency.ts';
 import { writeOutputsAtomically, type OutputFiles } from './steps/write-outputs.ts';
 
-export const PIPELINE_VERSION = '1.0.0';
+export const PIPELINE_VERSION = '2.0.0';
+
+/** The policy inputs, relative to the sources folder. */
+export const POLICY = {
+  table: 'policy/state-policies-v2.yaml',
+  spanish: 'policy/state-policies-v2.es.yaml',
+  denylist: 'policy/content-farms.txt',
+  changelog: 'policy/CHANGELOG.yaml',
+} as const;
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_SOURCES = path.join(HERE, 'sources');
@@ -139,10 +151,14 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   const latest = snapshots[snapshots.length - 1]!.date;
   step('normalise agreements', `${rows.length.toLocaleString('en-US')} rows in ${snapshots.length} snapshots (latest ${latest})`);
 
-  // 3. Policy
-  const policyText = readInput('policy/state-policies.yaml', 'policy').toString('utf8');
-  const policy = readPolicy('policy/state-policies.yaml', policyText);
-  step('read policy table', `${policy.states.size} states + DC, ${policy.territories.size} territories`);
+  // 3. Policy: the table, its Spanish texts, the content-farm list and the public corrections log
+  const text = (rel: string) => readInput(rel, 'policy').toString('utf8');
+  const deny = fs.existsSync(path.join(sources, POLICY.denylist)) ? readDenylist(text(POLICY.denylist)) : [];
+  const policy = readPolicy(POLICY.table, text(POLICY.table), POLICY.spanish, text(POLICY.spanish), deny);
+  const corrections = fs.existsSync(path.join(sources, POLICY.changelog)) ? readChangelog(POLICY.changelog, text(POLICY.changelog)) : [];
+  const periods = statePeriods(policy);
+  const law = stateLaw(periods, latest, policy.reviewed);
+  step('read policy table', `${policy.states.size} states + DC, reviewed ${policy.reviewed}, ${corrections.length} corrections`);
 
   // 4. Population (optional input: without it per-capita figures are null)
   const population = new Map<string, number>();
@@ -182,7 +198,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   step('match counties', `${matched}/${activeAgencies.length - statewide} active non-state agencies matched (${(countyMatch.share * 100).toFixed(1)}%)`);
 
   // 6. Aggregate
-  const states = summarizeStates(collapsed.agreements, policy.states, population, countyIndex);
+  const states = summarizeStates(collapsed.agreements, policy.states, law, population, countyIndex);
   const snapshotPoints = summarizeSnapshots(rows, snapshots);
   const series = stateSeries(rows, snapshots);
   const signedMonths = signedByMonth(collapsed.agreements);
@@ -219,7 +235,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
       snapshots: snapshotPoints,
       latestPending: lastPending ? { date: lastPending.date, agencies: new Set(normalizedBySheet.get(lastPending.sheet)!.map((r) => r.agencyId)).size } : null,
       countyMatch,
-      policyCompiled: policy.compiled,
+      policyCompiled: policy.reviewed,
       states,
     },
     'summary.json',
@@ -245,14 +261,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
       StateDetail,
       {
         summary: s,
-        policy: {
-          basis: p.basis,
-          measures: p.measures.map(({ name_es, summary_es, ...m }) => ({ ...m, ...(name_es ? { nameEs: name_es } : {}), summaryEs: summary_es })),
-          sourceUrls: p.source_urls,
-          secondaryCitations: p.secondary_citations,
-          notes: p.notes,
-          notesEs: p.notes_es,
-        },
+        policy: { ...readerPolicy(p, policy.es.get(s.usps)!), segments: segments(periods.get(s.usps)!, policy.reviewed) },
         agencies: collapsed.agencies
           .filter((a) => a.state === s.usps && a.active)
           .map((a) => ({
@@ -284,7 +293,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
 
   const timelineRows: SnapshotRow[] = rows.map((r) => ({ snapshot: r.snapshot, state: r.state, agreementId: `${r.agencyId}--${r.model.toLowerCase()}`, agencyId: r.agencyId, agencyName: r.agencyName, model: r.model }));
   const snapshotDates = snapshots.map((s) => s.date);
-  const months = monthlySeries(timelineRows, snapshotDates, drawn);
+  const months = monthlySeries(timelineRows, snapshotDates, drawn, policy.reviewed.slice(0, 7));
   const everListed = [...new Set(rows.filter((r) => drawn.has(r.state)).map((r) => r.state))].sort();
   const timeline = validate(
     Timeline,
@@ -298,11 +307,23 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
       stateModels: Object.fromEntries(
         everListed.map((st) => [st, Object.fromEntries(MODELS.map((md) => [md, months.map((m) => m.byStateModel[st]?.[md] ?? 0)]))]),
       ),
-      lawDatesKnown: [...policy.states.values()].some((p) => p.measures.some((m) => m.effective_date)),
+      ...lawSeries({
+        policy,
+        periods,
+        months: months.map((m) => m.month),
+        snapshotForMonth: months.map((m) => m.snapshot),
+        count: (usps, sheet) => months.find((m) => m.snapshot === sheet)?.byState[usps] ?? 0,
+        latestSheet: latest,
+        latestMismatch: new Map(states.map((s) => [s.usps, s.mismatch])),
+      }),
     },
     'timeline.json',
   );
   out.set('timeline.json', json(timeline));
+  out.set(
+    'policy.json',
+    json(validate(PolicyMeta, { reviewed: policy.reviewed, definitions: policy.definitions, definitionsEs: policy.definitionsEs, corrections }, 'policy.json')),
+  );
   out.set('changes.json', json(validate(Changes, diffSnapshots(timelineRows, snapshotDates), 'changes.json')));
 
   const statesAlbers = JSON.parse(readGeometry(geometryDir, 'states-albers-10m.json', inputs)) as Topology;
@@ -359,6 +380,27 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     warnings,
     sheets: sheets.map((s) => ({ file: s.sheet.file, kind: s.sheet.kind, date: s.date, rows: s.sheet.rows.length, used: used.includes(s) })),
     timings,
+  };
+}
+
+const TIER_ORDER = { primary: 0, news: 1, secondary: 2 } as const;
+
+/** The reader's view of one state's policy entry: no editors' fields, sources primary first. */
+function readerPolicy(p: StateEntry, es: SpanishTexts): Omit<StateDetail['policy'], 'segments'> {
+  return {
+    readerNote: p.reader_note,
+    readerNoteEs: es.readerNote,
+    measures: p.measures.map((m, i) => ({
+      name: m.name,
+      nameEs: es.measures[i]!.name,
+      kind: m.kind,
+      status: m.status,
+      signed: m.signed,
+      effective: m.effective,
+      summary: m.summary,
+      summaryEs: es.measures[i]!.summary,
+      sources: [...m.sources].sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier]).map(({ url, publisher, tier }) => ({ url, publisher, tier })),
+    })),
   };
 }
 

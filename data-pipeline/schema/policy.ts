@@ -1,6 +1,8 @@
 /**
- * The state policy table's schema. The YAML in data-pipeline/sources/policy/ is the one place where
- * the editorial claims live; this schema is what makes an unsourced claim a build error.
+ * The state policy table's schema (version 2). The YAML in data-pipeline/sources/policy/ is the one
+ * place where the editorial claims live; this schema is what makes an unsourced or undated claim a
+ * build error. `research_open` is accepted here and dropped by the reader types below, so no page,
+ * card, print or download can render it by accident.
  */
 import * as v from 'valibot';
 
@@ -23,16 +25,14 @@ export const MEASURE_STATUSES = [
   'rescinded',
   'superseded',
 ] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 
-export const BASES = [
-  'statute',
-  'executive_order',
-  'ag_directive',
-  'court_decision',
-  'ag_opinion',
-  'executive_policy',
-  'none',
-] as const;
+export const MEASURE_KINDS = ['statute', 'executive_order', 'executive_policy', 'ag_directive', 'ag_opinion', 'court_decision'] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
+/** primary = the legislature, a state code, a governor, an attorney general or a court; shown first. */
+export const SOURCE_TIERS = ['primary', 'news', 'secondary'] as const;
+export type SourceTier = (typeof SOURCE_TIERS)[number];
 
 /** Only http(s): a `javascript:` or `data:` URL in the policy table must never become a link. */
 export const HttpUrl = v.pipe(
@@ -41,125 +41,104 @@ export const HttpUrl = v.pipe(
   v.regex(/^https?:\/\//i, 'must start with http:// or https://'),
 );
 
-const IsoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
-
-/**
- * The Spanish version of an English text. Required and non-blank: a missing translation fails the
- * build instead of the /es/ pages silently showing English.
- */
-const SpanishText = v.pipe(
-  v.string('a Spanish translation (text); the site never falls back to English'),
-  v.regex(/\S/, 'a non-empty Spanish translation'),
+/** A real calendar date written YYYY-MM-DD (the format check alone would let 2026-02-30 through). */
+export const IsoDate = v.pipe(
+  v.string('must be a real date written YYYY-MM-DD'),
+  v.isoDate('must be a real date written YYYY-MM-DD'),
+  v.check((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'must be a real date written YYYY-MM-DD'),
 );
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 
-export const Measure = v.object({
-  /** Bill, act, order or ruling as commonly cited ("SB 8 (Gov. Code ch. 753)"). */
-  name: v.pipe(v.string(), v.minLength(1)),
-  /**
-   * Spanish name, only where the name is descriptive English ("Attorney General opinion on …"). Bill
-   * numbers and official act names are the same in both languages, so /es/ uses `name` without it.
-   */
-  name_es: v.optional(SpanishText),
-  /** Year enacted, proposed or decided; "before 2007" style text where the sources give no year. */
-  year: v.union(
-    [
-      v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100)),
-      v.pipe(v.string(), v.regex(/^(before|after|circa) \d{4}$/)),
-    ],
-    'a year (2025) or "before/after/circa YYYY"',
-  ),
+export const Source = v.strictObject({
+  url: HttpUrl,
+  publisher: Text,
+  tier: v.picklist(SOURCE_TIERS),
+});
+export type Source = v.InferOutput<typeof Source>;
+
+export const Measure = v.strictObject({
+  /** Bill, act, order or ruling as commonly cited ("SB 8 (2025)"). */
+  name: Text,
+  kind: v.picklist(MEASURE_KINDS),
   status: v.picklist(MEASURE_STATUSES),
-  /**
-   * Date the measure takes effect, only where a source gives it. None of the researched entries has
-   * one yet; summaries mention some in prose. Never fill this from the year alone.
-   */
-  effective_date: v.optional(v.nullable(IsoDate)),
-  /** Paraphrase of what the measure does, from the sources. */
-  summary: v.pipe(v.string(), v.minLength(1)),
-  /** The same paraphrase in Spanish, for the /es/ pages (glossary: src/i18n/GLOSSARY.md). */
-  summary_es: SpanishText,
+  signed: v.nullable(IsoDate),
+  /** Date the measure takes (or took) effect; null where no source gives it. Never filled from a year. */
+  effective: v.nullable(IsoDate),
+  /** What the measure does, for readers. */
+  summary: Text,
+  /** A claim without a source does not ship. */
+  sources: v.pipe(v.array(Source), v.minLength(1, 'at least one source (a claim without a source does not ship)')),
 });
 export type Measure = v.InferOutput<typeof Measure>;
 
-const StateEntryObject = v.object({
-  state_abbr: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be a two-letter USPS code')),
-  state_name: v.pipe(v.string(), v.minLength(1)),
-  /** The classification the map colours by (definitions in meta.stance_definitions). */
+export const HistoryPeriod = v.strictObject({
   stance: v.picklist(STANCES),
-  /** The other reading, if an open fact resolves the other way; the map marks such states. */
-  possible_stance: v.optional(v.picklist(STANCES)),
-  /** True only where a law requires local agencies to apply for or enter 287(g). */
-  requires_287g_local: v.boolean(),
-  /** A statute requires honouring ICE detainers; 'unverified' where enactment was not confirmed. */
-  requires_detainer_compliance: v.union([v.boolean(), v.literal('unverified')]),
-  basis: v.picklist(BASES),
-  measures: v.array(Measure),
-  /** Pages the researchers read. A state with measures or a stance other than 'none' needs one. */
-  source_urls: v.array(HttpUrl),
-  /** URLs cited by other research and not opened by ours; shown as such, never as our sources. */
-  secondary_citations: v.optional(v.array(HttpUrl), []),
-  confidence: v.picklist(CONFIDENCES),
-  /** What the peer tracker 287g-watch says (pro / anti / none), for cross-checking only. */
-  g287watch_stance: v.optional(v.picklist(['pro', 'anti', 'none'])),
-  notes: v.optional(v.string(), ''),
-  /** Spanish version of notes; required whenever notes is non-empty (checked below). */
-  notes_es: v.optional(v.string(), ''),
+  /** First day of the period; 2017-01-01 is the table's horizon, not a law's date. */
+  from: IsoDate,
+  /** Last day, the day before the next period; null when the change date is not known. */
+  to: v.nullable(IsoDate),
+  because: Text,
 });
-
-/** notes_es must carry a translation wherever notes has text (forwarded so the error names notes_es). */
-const hasNotesEs = (e: { notes: string; notes_es: string }) => e.notes.trim() === '' || /\S/.test(e.notes_es);
-const NOTES_ES_MESSAGE = 'a Spanish translation in notes_es (notes has text)';
+export type HistoryPeriod = v.InferOutput<typeof HistoryPeriod>;
 
 export const StateEntry = v.pipe(
-  StateEntryObject,
-  v.forward(v.partialCheck([['notes'], ['notes_es']], hasNotesEs, NOTES_ES_MESSAGE), ['notes_es']),
-  v.check(
-    (s) => (s.measures.length === 0 && s.stance === 'none') || s.source_urls.length > 0,
-    'a state with measures or a stance other than "none" needs at least one source URL in source_urls',
-  ),
-  v.check(
-    (s) => s.possible_stance === undefined || s.possible_stance !== s.stance,
-    'possible_stance must differ from stance',
-  ),
+  v.strictObject({
+    state: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be a two-letter USPS code')),
+    /** The classification the map colours by today (definitions in meta.stance_definitions). */
+    stance: v.picklist(STANCES),
+    /** The other reading if an open fact resolves the other way; null when settled. */
+    possible_stance: v.nullable(v.picklist(STANCES)),
+    confidence: v.picklist(CONFIDENCES),
+    requires_287g_local: v.boolean(),
+    requires_detainer_compliance: v.union([v.boolean(), v.literal('unverified')]),
+    /** Effective date of the measure that set today's stance; null when before 2017 or not known. */
+    stance_since: v.nullable(IsoDate),
+    /** Earlier stances since 2017, oldest first. */
+    stance_history: v.array(HistoryPeriod),
+    reader_note: Text,
+    measures: v.array(Measure),
+    /** Editors only. Never rendered, never written to an output. */
+    research_open: v.optional(v.nullable(v.string())),
+  }),
+  v.check((s) => s.possible_stance !== s.stance, 'possible_stance must differ from stance'),
+  // Editors' notes end here: the validated entry the rest of the pipeline sees has no research_open.
+  v.transform(({ research_open: _editorsOnly, ...reader }) => reader),
 );
 export type StateEntry = v.InferOutput<typeof StateEntry>;
 
-export const TerritoryEntry = v.pipe(
-  v.object({
-    state_abbr: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
-    state_name: v.string(),
-    /** Territories were not researched: the site says so instead of colouring them. */
-    stance: v.literal('not-assessed'),
-    measures: v.array(Measure),
-    source_urls: v.array(HttpUrl),
-    confidence: v.picklist(CONFIDENCES),
-    notes: v.optional(v.string(), ''),
-    notes_es: v.optional(v.string(), ''),
-  }),
-  v.forward(v.partialCheck([['notes'], ['notes_es']], hasNotesEs, NOTES_ES_MESSAGE), ['notes_es']),
-);
-export type TerritoryEntry = v.InferOutput<typeof TerritoryEntry>;
-
 export const PolicyFile = v.object({
   meta: v.object({
-    compiled: IsoDate,
-    status: v.string(),
-    stance_definitions: v.object({
-      mandate: v.string(),
-      encourage: v.string(),
-      none: v.string(),
-      limit: v.string(),
-      prohibit: v.string(),
-    }),
-    /** The same definitions in Spanish; every stance needs one (the methodology page shows them). */
-    stance_definitions_es: v.object({
-      mandate: SpanishText,
-      encourage: SpanishText,
-      none: SpanishText,
-      limit: SpanishText,
-      prohibit: SpanishText,
-    }),
+    version: v.literal(2),
+    reviewed: IsoDate,
+    stance_definitions: v.strictObject({ mandate: Text, encourage: Text, none: Text, limit: Text, prohibit: Text }),
   }),
   states: v.array(v.unknown()),
-  territories: v.optional(v.array(v.unknown()), []),
 });
+
+/**
+ * The Spanish file (state-policies-v2.es.yaml): one entry per state, lists in the English order.
+ * `en` repeats the English measure name so a reordered or renamed measure is caught, not mistranslated.
+ */
+const SpanishText = v.pipe(v.string('a Spanish translation (the /es/ pages never fall back to English)'), v.trim(), v.minLength(1, 'a non-empty Spanish translation'));
+export const SpanishState = v.strictObject({
+  reader_note: SpanishText,
+  history: v.array(SpanishText),
+  measures: v.array(v.strictObject({ en: v.string(), name: v.nullable(SpanishText), summary: SpanishText })),
+});
+export const SpanishFile = v.object({
+  meta: v.object({ stance_definitions: v.strictObject({ mandate: SpanishText, encourage: SpanishText, none: SpanishText, limit: SpanishText, prohibit: SpanishText }) }),
+  states: v.record(v.string(), v.unknown()),
+});
+
+/** The public corrections log (CHANGELOG.yaml): every change readers should know about, in both languages. */
+export const Correction = v.strictObject({
+  date: IsoDate,
+  /** USPS codes, or "all". */
+  states: v.array(v.pipe(v.string(), v.regex(/^([A-Z]{2}|all)$/))),
+  change: Text,
+  change_es: SpanishText,
+  why: Text,
+  why_es: SpanishText,
+});
+export type Correction = v.InferOutput<typeof Correction>;
+export const ChangelogFile = v.object({ corrections: v.array(v.unknown()) });

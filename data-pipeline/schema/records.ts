@@ -4,7 +4,7 @@
  * from the schemas, so no component re-declares a record.
  */
 import * as v from 'valibot';
-import { CONFIDENCES, Measure, STANCES, HttpUrl } from './policy.ts';
+import { CONFIDENCES, MEASURE_KINDS, MEASURE_STATUSES, SOURCE_TIERS, STANCES, HttpUrl } from './policy.ts';
 
 /** ICE's three 287(g) models. The sheets spell them out; we key them short. */
 export const MODELS = ['JEM', 'WSO', 'TFM'] as const;
@@ -74,6 +74,32 @@ export const Agency = v.object({
 export type Agency = v.InferOutput<typeof Agency>;
 
 export const Mismatch = v.nullable(v.picklist(['restricts-with-agreements', 'mandate-low-coverage']));
+export type Mismatch = v.InferOutput<typeof Mismatch>;
+
+const StanceV = v.picklist(STANCES);
+/**
+ * The law in force on one date: a stance, or (stance null) a change the table cannot date: `from`
+ * before it (null: the table's record starts later, at `since`), `to` after it.
+ */
+export const LawAt = v.union([
+  v.strictObject({ stance: StanceV }),
+  v.strictObject({ stance: v.null(), from: v.nullable(StanceV), to: StanceV, since: v.nullable(IsoDate) }),
+]);
+export type LawAt = v.InferOutput<typeof LawAt>;
+
+/** A stretch of days with one law (stance), or an undated change (stance null: `was` before it, `next` after). */
+export const LawSegment = v.object({
+  stance: v.nullable(StanceV),
+  from: IsoDate,
+  to: IsoDate,
+  was: v.optional(v.nullable(StanceV)),
+  next: v.optional(StanceV),
+});
+export type LawSegment = v.InferOutput<typeof LawSegment>;
+
+/** One change of stance since 2017; date null where the table does not know it. */
+export const LawChange = v.object({ date: v.nullable(IsoDate), from: StanceV, to: StanceV });
+export type LawChange = v.InferOutput<typeof LawChange>;
 
 /** One state (or DC) on the national map: the numbers the choropleth, tooltip and table use. */
 export const StateSummary = v.object({
@@ -96,7 +122,13 @@ export const StateSummary = v.object({
   /** Counties (us-atlas) in the state, and how many have an active county-agency (sheriff) agreement. */
   counties: Count,
   countiesWithSheriffAgreement: Count,
+  /** Law vs agreements on the newest sheet, judged by the law in force on that sheet's date. */
   mismatch: Mismatch,
+  /** The law in force on the newest sheet's date (asOf); `stance` is the law today. */
+  lawAtSheet: LawAt,
+  /** First day of today's stance; null when before 2017 or not known. */
+  stanceSince: v.nullable(IsoDate),
+  lawChanges: v.array(LawChange),
   /** Rank by active agreements among the 50 states + DC (1 = most; ties share a rank). */
   rank: v.pipe(v.number(), v.integer(), v.minValue(1)),
   firstSigned: v.nullable(IsoDate),
@@ -137,28 +169,39 @@ export const Summary = v.object({
   snapshots: v.array(SnapshotPoint),
   latestPending: v.nullable(v.object({ date: IsoDate, agencies: Count })),
   countyMatch: v.object({ agencies: Count, matched: Count, statewide: Count, unmatched: Count, share: v.number() }),
+  /** The day the policy table was last reviewed: the stance counts and colours describe the law then. */
   policyCompiled: IsoDate,
   states: v.array(StateSummary),
 });
 export type Summary = v.InferOutput<typeof Summary>;
 
+/** A measure as readers see it; sources ordered primary, news, secondary. */
+export const PolicyMeasure = v.object({
+  name: v.string(),
+  /** Spanish name only where the English name is descriptive. */
+  nameEs: v.nullable(v.string()),
+  kind: v.picklist(MEASURE_KINDS),
+  status: v.picklist(MEASURE_STATUSES),
+  signed: v.nullable(IsoDate),
+  effective: v.nullable(IsoDate),
+  summary: v.string(),
+  summaryEs: v.string(),
+  sources: v.array(v.object({ url: HttpUrl, publisher: v.string(), tier: v.picklist(SOURCE_TIERS) })),
+});
+export type PolicyMeasure = v.InferOutput<typeof PolicyMeasure>;
+
 export const StateDetail = v.object({
   summary: StateSummary,
+  /** What readers see of the policy table (never research_open). Spanish texts beside the English. */
   policy: v.object({
-    basis: v.string(),
-    /** The policy table's measures; nameEs (only for descriptive names) and summaryEs are the Spanish texts. */
-    measures: v.array(
-      v.object({
-        ...v.omit(Measure, ['name_es', 'summary_es']).entries,
-        nameEs: v.optional(v.pipe(v.string(), v.minLength(1))),
-        summaryEs: v.pipe(v.string(), v.minLength(1)),
-      }),
-    ),
-    sourceUrls: v.array(HttpUrl),
-    secondaryCitations: v.array(HttpUrl),
-    notes: v.string(),
-    /** Spanish notes; empty exactly when notes is empty. */
-    notesEs: v.string(),
+    readerNote: v.string(),
+    readerNoteEs: v.string(),
+    /**
+     * The law from 2017 to the policy review date, day-exact, for the state's law timeline. The table's
+     * stance_history `because` texts are not published: some carry editors' notes (MD, NY in v2).
+     */
+    segments: v.array(LawSegment),
+    measures: v.array(PolicyMeasure),
   }),
   agencies: v.array(
     v.object({
@@ -217,8 +260,16 @@ export const Timeline = v.object({
   states: v.record(Usps, v.array(Count)),
   /** The same states split by model (for the map's by-model views at a month). */
   stateModels: v.record(Usps, v.object({ JEM: v.array(Count), WSO: v.array(Count), TFM: v.array(Count) })),
-  /** False while the policy table has no effective dates: stances cannot be dated yet. */
+  /** True: the policy table dates its stances (the month control recolours the law views). */
   lawDatesKnown: v.boolean(),
+  /** The date whose law each month shows: the month's own sheet date, else the month's end (at most the policy review date). */
+  lawDates: v.array(IsoDate),
+  /** Law in force at each month, for every state + DC. */
+  law: v.record(Usps, v.array(LawAt)),
+  /** Law-vs-agreements flags at each month (the month's sheet judged by the law on its date); only states ever flagged. */
+  mismatch: v.record(Usps, v.array(Mismatch)),
+  /** Dated changes of stance within the months shown, with the measure that took effect that day where the table names one. */
+  lawEvents: v.array(v.object({ date: IsoDate, state: Usps, from: StanceV, to: StanceV, measure: v.nullable(v.string()) })),
 });
 export type Timeline = v.InferOutput<typeof Timeline>;
 
@@ -237,3 +288,14 @@ export const AgencyIndex = v.array(
   v.tuple([v.string(), v.string(), Usps, v.nullable(CountyFips), v.picklist(AGENCY_TYPES), v.string()]),
 );
 export type AgencyIndex = v.InferOutput<typeof AgencyIndex>;
+
+/** The policy table's reader-facing metadata (policy.json): review date, stance definitions, public corrections. */
+export const PolicyMeta = v.object({
+  reviewed: IsoDate,
+  definitions: v.record(StanceV, v.string()),
+  definitionsEs: v.record(StanceV, v.string()),
+  corrections: v.array(
+    v.object({ date: IsoDate, states: v.array(v.string()), change: v.string(), change_es: v.string(), why: v.string(), why_es: v.string() }),
+  ),
+});
+export type PolicyMeta = v.InferOutput<typeof PolicyMeta>;

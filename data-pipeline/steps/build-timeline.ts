@@ -80,8 +80,12 @@ export function monthRange(first: string, last: string): string[] {
   return out;
 }
 
-/** @param states which jurisdictions count toward `total` (the drawn 50 + DC). */
-export function monthlySeries(rows: SnapshotRow[], dates: string[], states: Set<string>): MonthPoint[] {
+/**
+ * @param states which jurisdictions count toward `total` (the drawn 50 + DC).
+ * @param until last month to list (YYYY-MM): months after the newest sheet carry its numbers
+ *   forward, so the law (dated to the policy review) can be shown up to that month.
+ */
+export function monthlySeries(rows: SnapshotRow[], dates: string[], states: Set<string>, until?: string): MonthPoint[] {
   if (dates.length === 0) return [];
   const sorted = [...dates].sort();
   const perSnapshot = new Map<string, MonthPoint>();
@@ -97,7 +101,8 @@ export function monthlySeries(rows: SnapshotRow[], dates: string[], states: Set<
     agencies.get(r.snapshot)!.add(r.agencyId);
   }
   for (const [d, set] of agencies) perSnapshot.get(d)!.agencies = set.size;
-  return monthRange(sorted[0]!.slice(0, 7), sorted[sorted.length - 1]!.slice(0, 7)).map((month) => {
+  const lastSheetMonth = sorted[sorted.length - 1]!.slice(0, 7);
+  return monthRange(sorted[0]!.slice(0, 7), until && until > lastSheetMonth ? until : lastSheetMonth).map((month) => {
     const snap = [...sorted].reverse().find((d) => d.slice(0, 7) <= month)!;
     const p = perSnapshot.get(snap)!;
     const byStateModel = Object.fromEntries(Object.entries(p.byStateModel).map(([k, m]) => [k, { ...m }]));

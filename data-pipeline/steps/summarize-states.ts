@@ -4,8 +4,9 @@
  */
 import * as aq from 'arquero';
 import { STATES_AND_DC, JURISDICTIONS } from '../schema/geo.ts';
-import type { Agreement, ByModel, CountyCounts, SnapshotPoint, StateSummary } from '../schema/records.ts';
+import type { Agreement, ByModel, CountyCounts, LawAt, LawChange, Mismatch, SnapshotPoint, StateSummary } from '../schema/records.ts';
 import type { StateEntry } from '../schema/policy.ts';
+import { restricts } from './law-at-date.ts';
 import type { NormalizedRow } from './normalize-agreements.ts';
 import type { CountyIndex } from './match-counties.ts';
 
@@ -13,6 +14,24 @@ const op = aq.op;
 
 /** A mandate state is flagged when fewer than this share of its counties has a sheriff agreement. */
 export const MANDATE_COVERAGE_THRESHOLD = 0.5;
+
+/**
+ * Law vs practice on one sheet, judged by the law in force on that sheet's date: a state whose law
+ * restricts or bans cooperation yet has agreements, or a mandate state where fewer than half the
+ * counties have a sheriff agreement (only where county coverage is known: the newest sheet).
+ */
+export function mismatchFor(law: LawAt, agreements: number, coverage: { covered: number; counties: number } | null): Mismatch {
+  if (agreements > 0 && restricts(law)) return 'restricts-with-agreements';
+  if (law.stance === 'mandate' && coverage && coverage.counties > 0 && coverage.covered / coverage.counties < MANDATE_COVERAGE_THRESHOLD) return 'mandate-low-coverage';
+  return null;
+}
+
+/** What the summary needs of the dated law for one state. */
+export interface StateLaw {
+  atSheet: LawAt;
+  since: string | null;
+  changes: LawChange[];
+}
 
 type Row = Record<string, unknown>;
 
@@ -68,6 +87,7 @@ export function summarizeSnapshots(rows: NormalizedRow[], snapshots: SnapshotMet
 export function summarizeStates(
   agreements: Agreement[],
   policy: Map<string, StateEntry>,
+  law: Map<string, StateLaw>,
   population: Map<string, number>,
   counties: CountyIndex,
 ): StateSummary[] {
@@ -96,16 +116,14 @@ export function summarizeStates(
     const pop = population.get(j.fips) ?? null;
     const nCounties = counties.byState.get(j.fips)?.length ?? 0;
     const covered = sheriffCounties.get(j.usps) ?? 0;
-    let mismatch: StateSummary['mismatch'] = null;
-    if ((p.stance === 'limit' || p.stance === 'prohibit') && n > 0) mismatch = 'restricts-with-agreements';
-    if (p.stance === 'mandate' && nCounties > 0 && covered / nCounties < MANDATE_COVERAGE_THRESHOLD) mismatch = 'mandate-low-coverage';
+    const l = law.get(j.usps)!;
     const range = signedRange.get(j.usps);
     return {
       usps: j.usps,
       fips: j.fips,
       name: j.name,
       stance: p.stance,
-      possibleStance: p.possible_stance ?? null,
+      possibleStance: p.possible_stance,
       confidence: p.confidence,
       requires287gLocal: p.requires_287g_local,
       requiresDetainerCompliance: p.requires_detainer_compliance,
@@ -116,7 +134,10 @@ export function summarizeStates(
       per100k: per100k(n, pop),
       counties: nCounties,
       countiesWithSheriffAgreement: covered,
-      mismatch,
+      mismatch: mismatchFor(l.atSheet, n, { covered, counties: nCounties }),
+      lawAtSheet: l.atSheet,
+      stanceSince: l.since,
+      lawChanges: l.changes,
       rank: 1,
       firstSigned: (range?.first as string | undefined) ?? null,
       lastSigned: (range?.last as string | undefined) ?? null,

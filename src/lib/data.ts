@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
-import { Summary, StateDetail, CountyCounts, Manifest, Timeline, Changes } from '@schema/records.ts';
+import { Summary, StateDetail, CountyCounts, Manifest, Timeline, Changes, PolicyMeta } from '@schema/records.ts';
 import type { Topology } from 'topojson-specification';
 import type { Lang } from '@i18n/locale.ts';
 import { placeName } from '@i18n/place-names.ts';
@@ -52,3 +52,6 @@ let timelineCache: Timeline | undefined;
 export const loadTimeline = (): Timeline => (timelineCache ??= parse(Timeline, 'timeline.json'));
 let changesCache: Changes | undefined;
 export const loadChanges = (): Changes => (changesCache ??= parse(Changes, 'changes.json'));
+let policyCache: PolicyMeta | undefined;
+/** The policy table's review date, stance definitions and public corrections (policy.json). */
+export const loadPolicyMeta = (): PolicyMeta => (policyCache ??= parse(PolicyMeta, 'policy.json'));

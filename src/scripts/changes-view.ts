@@ -10,6 +10,8 @@ import { fill } from '../lib/template.ts';
 
 interface Config {
   src: string;
+  /** Dated state-law changes with their sentences (ISO date d). */
+  law: Array<{ d: string; text: string }>;
   locale: string;
   lang: 'en' | 'es';
   dates: Record<string, string>;
@@ -97,6 +99,13 @@ class ChangesView extends HTMLElement {
     const national = (list: PairChanges['added']) => list.filter((c) => !territories.includes(c.state)).length;
     const a = national(pair.added);
     const r = national(pair.removed);
+    const lawItems = this.cfg.law.filter((e) => e.d > pair.from && e.d <= pair.to).map((e) => {
+      const li = document.createElement('li');
+      li.textContent = e.text;
+      return li;
+    });
+    this.q('law-list').replaceChildren(...lawItems);
+    this.q('law-none').hidden = lawItems.length > 0;
     const from = dates[pair.from]!;
     const to = dates[pair.to]!;
     this.q('summary').textContent = fill(s['timeline.changes.summary']!, { from, to, added: fmt(a), removed: fmt(r), net: sign(a - r) });

@@ -10,6 +10,7 @@ import { parseStates } from '@lib/compare-params.ts';
 import { fill, pluralFrom } from '@lib/template.ts';
 import { fmtDate, fmtInt, fmtList, fmtRate } from '@lib/intl-format.ts';
 import { intlLocale, type Lang } from '../i18n/locale.ts';
+import { policyNodes } from '../lib/policy-dom.ts';
 
 interface Config {
   lang: Lang;
@@ -21,7 +22,8 @@ interface Config {
   s: Record<string, string>;
   stance: Record<string, string>;
   sentence: Record<string, string>;
-  status: Record<string, string>;
+  reviewed: string;
+  locale: string;
   models: Record<string, string>;
 }
 
@@ -175,12 +177,14 @@ class StateCompare extends HTMLElement {
     col.append(this.chart(d, g));
 
     col.append(el('h3', cfg.s['classroom.compare.measures']));
-    if (d.policy.measures.length === 0) col.append(el('p', cfg.s['panel.noMeasures']));
-    else {
-      const ul = el('ul');
-      for (const m of d.policy.measures) ul.append(el('li', `${m.name} (${m.year}, ${cfg.status[m.status] ?? m.status})`));
-      col.append(ul);
-    }
+    const dates = new Intl.DateTimeFormat(cfg.locale, { dateStyle: 'long', timeZone: 'UTC' });
+    col.append(...policyNodes(d, {
+      say: (k, vars = {}) => fill(Object.hasOwn(cfg.s, k) ? cfg.s[k]! : k, vars),
+      date: (iso) => dates.format(new Date(`${iso}T00:00:00Z`)),
+      es: cfg.lang === 'es',
+      reviewed: cfg.reviewed,
+      h: 'h4',
+    }));
     const more = el('a', fill(cfg.s['classroom.compare.statePage']!, { name: s.name }));
     more.href = `${cfg.pages}states/${s.usps.toLowerCase()}/`;
     const p = el('p');

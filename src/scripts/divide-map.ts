@@ -5,20 +5,30 @@
  * Every string comes from the page's data-config (built from the i18n dictionaries); data strings
  * only ever reach the DOM through textContent.
  */
-import type { StateDetail } from '@schema/records.ts';
-import { measureYear } from '../lib/measure-year.ts';
-import { TimeControl, type TimeMapConfig } from './time-control.ts';
+import type { LawChange, StateDetail } from '@schema/records.ts';
+import { TimeControl, type MonthTexts, type TimeMapConfig } from './time-control.ts';
 import { fill } from '../lib/template.ts';
+import { policyNodes } from '../lib/policy-dom.ts';
 
-interface StateInfo { n: string; st: string; se: string; u: string; mi: string; c: string; ag: string; bm: string; r: string; f: [string, string] }
+/** Built by NationalMap.astro: a state's texts at the latest sheet and today's law. */
+interface StateInfo {
+  n: string; st: string; se: string; u: string; mi: string; c: string; ag: string; bm: string; r: string; f: [string, string];
+  /** Dated law changes, and [counties with a sheriff agreement, counties], for the month control's sentences. */
+  lc: LawChange[]; cv: [number, number];
+  /** The note in `mi` is a law-vs-practice flag (red), not only a dated change. */
+  mk: boolean;
+  /** Only at another month: the law in force then, in words. */
+  law?: string;
+}
 interface Config {
   /** Site root (data files) and this language's page root (links). */
   base: string;
   pages: string;
   date: string;
+  asOf: string;
+  reviewed: string;
+  locale: string;
   s: Record<string, string>;
-  status: Record<string, string>;
-  conf: Record<string, string>;
   views: Record<string, string>;
   models: Record<string, string>;
   states: Record<string, StateInfo>;
@@ -42,7 +52,7 @@ class DivideMap extends HTMLElement {
   private request = 0;
   private time: TimeControl | null = null;
   /** Counts at the month shown when it is not the latest (null = latest, the build-time text). */
-  private atMonth: Record<string, { c: string; bm: string; r: string }> | null = null;
+  private atMonth: Record<string, MonthTexts> | null = null;
   private monthDate: string | null = null;
   private month: string | null = null;
 
@@ -57,8 +67,14 @@ class DivideMap extends HTMLElement {
     for (const r of ['controls', 'keys-hint', 'filter-hint']) this.q(r).hidden = false;
     const timeRoot = this.q('time');
     if (timeRoot && this.cfg.tm) {
-      const stance = Object.fromEntries(Object.entries(this.cfg.states).map(([u, x]) => [u, [x.n, x.st] as [string, string]]));
-      this.time = new TimeControl(this, timeRoot, { ...this.cfg.tm, stance });
+      const each = <T>(f: (x: StateInfo) => T) => Object.fromEntries(Object.entries(this.cfg.states).map(([u, x]) => [u, f(x)]));
+      this.time = new TimeControl(this, timeRoot, {
+        ...this.cfg.tm,
+        stance: each((x) => [x.n, x.st] as [string, string]),
+        lc: each((x) => x.lc),
+        cv: each((x) => x.cv),
+        s: this.cfg.s,
+      });
     }
 
     this.addEventListener('change', (e) => {
@@ -96,16 +112,15 @@ class DivideMap extends HTMLElement {
     this.time?.fromUrl();
   }
 
-  /** A state's texts at the month shown (counts change with the month; the stance does not). */
+  /** A state's texts at the month shown: counts, the law in force then and the flag of that month's sheet. */
   private info(usps: string): StateInfo | undefined {
-    const base = this.cfg.states[usps];
-    const m = this.atMonth?.[usps];
-    // The mismatch note compares today's law with today's agreements: hidden at other months.
-    return base && m ? { ...base, ...m, mi: '' } : base;
+    const base = Object.hasOwn(this.cfg.states, usps) ? this.cfg.states[usps] : undefined;
+    const m = this.atMonth && Object.hasOwn(this.atMonth, usps) ? this.atMonth[usps] : undefined;
+    return base && m ? { ...base, ...m } : base;
   }
 
   /** Called by the month control after a step; refreshes an open panel without refetching. */
-  timeChanged(perState: Record<string, { c: string; bm: string; r: string }> | null, date: string | null, month: string | null) {
+  timeChanged(perState: Record<string, MonthTexts> | null, date: string | null, month: string | null) {
     this.atMonth = perState;
     this.monthDate = date;
     this.month = month;
@@ -287,10 +302,13 @@ class DivideMap extends HTMLElement {
     set('name', info.n);
     set('stance', info.st);
     set('sentence', info.se);
+    set('lawat', info.law ?? '');
     set('unsettled', info.u);
     set('mismatch', info.mi);
+    this.q('mismatch').classList.toggle('flag', info.mk);
     set('count', info.c);
     set('agencies', info.ag);
+    this.q('agencies-sep').hidden = info.ag === '';
     set('models', info.bm);
     set('rate', info.r);
     set('f287', info.f[0]);
@@ -321,39 +339,15 @@ class DivideMap extends HTMLElement {
     }
     if (id !== this.request) return;
     const { s } = this.cfg;
-    const out: HTMLElement[] = [el('h3', s['panel.measures'])];
-    const p = detail.policy;
-    // The policy texts come in both languages; /es/ pages (html lang="es…") show the Spanish ones.
-    const es = document.documentElement.lang.startsWith('es');
-    if (p.measures.length === 0) out.push(el('p', s['panel.noMeasures'], 'muted'));
-    else {
-      const ul = el('ul');
-      for (const m of p.measures) {
-        const li = el('li');
-        const name = el('strong', es ? (m.nameEs ?? m.name) : m.name);
-        // An official (English) bill or act name is a proper name: not for machine translation.
-        name.translate = Boolean(es && m.nameEs);
-        li.append(name, ` (${measureYear(m.year, (q, year) => fill(s[`policy.year.${q}`]!, { year }))}, ${this.cfg.status[m.status] ?? m.status})`, el('br'), es ? m.summaryEs : m.summary);
-        ul.append(li);
-      }
-      out.push(ul);
-    }
-    out.push(el('p', fill(s['panel.confidence']!, { level: this.cfg.conf[detail.summary.confidence] ?? '' }), 'muted'));
-    const urls = p.sourceUrls.filter((u) => /^https?:\/\//i.test(u));
-    if (urls.length) {
-      out.push(el('h3', s['panel.sources']));
-      const ul = el('ul');
-      for (const u of urls) {
-        const a = el('a', u.replace(/^https?:\/\/(www\.)?/i, ''), 'src');
-        a.href = u;
-        a.rel = 'noopener noreferrer';
-        const li = el('li');
-        li.append(a);
-        ul.append(li);
-      }
-      out.push(ul);
-    }
-    if (p.notes) out.push(el('h3', s['panel.notes']), el('p', es ? p.notesEs : p.notes));
+    const dates = new Intl.DateTimeFormat(this.cfg.locale, { dateStyle: 'long', timeZone: 'UTC' });
+    const out = policyNodes(detail, {
+      say: (k, vars = {}) => fill(Object.hasOwn(s, k) ? s[k]! : k, vars),
+      date: (iso) => dates.format(new Date(`${iso}T00:00:00Z`)),
+      // The policy texts come in both languages; /es/ pages (html lang="es…") show the Spanish ones.
+      es: document.documentElement.lang.startsWith('es'),
+      reviewed: this.cfg.reviewed,
+      h: 'h3',
+    });
     box.replaceChildren(...out);
     box.removeAttribute('aria-busy');
   }

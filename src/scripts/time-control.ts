@@ -9,6 +9,8 @@
 import type { Timeline } from '@schema/records.ts';
 import { capitalize as cap, monthIndex, monthValues } from '@lib/timeline.ts';
 import { fill } from '../lib/template.ts';
+import { changeNote, lawKey, lawLabel, mismatchNote, unknownNote, type LawWords } from '../lib/law-text.ts';
+import type { LawChange } from '@schema/records.ts';
 
 interface MonthInfo { m: string; l: string; s: string; c: boolean; d: string }
 interface TimeConfig { src: string; months: MonthInfo[]; play: string; pause: string; loading: string; error: string }
@@ -20,16 +22,24 @@ export interface TimeMapConfig {
   pb: number[];
   max: number;
   pop: Record<string, number | null>;
-  /** Filled in by <divide-map> from its state texts: [name, stance label] (law is not dated, so fixed). */
+  /** Filled in by <divide-map> from its state texts: [name, today's stance label]. */
   stance?: Record<string, [string, string]>;
+  /** Filled in by <divide-map>: each state's dated law changes and [counties with a sheriff agreement, counties]. */
+  lc?: Record<string, LawChange[]>;
+  cv?: Record<string, [number, number]>;
+  /** Filled in by <divide-map>: the dictionary strings the law sentences use. */
+  s?: Record<string, string>;
   dc: boolean;
   tpl: Record<'label' | 'one' | 'other' | 'bm' | 'r' | 'sentence' | 'caption', string>;
 }
+/** A state's texts at a month other than the latest. */
+export interface MonthTexts { c: string; ag: string; bm: string; r: string; st: string; se: string; mi: string; mk: boolean; law: string }
 /** What the control needs from <divide-map>. */
 export interface TimeHost extends HTMLElement {
-  timeChanged(perState: Record<string, { c: string; bm: string; r: string }> | null, date: string | null, month: string | null): void;
+  timeChanged(perState: Record<string, MonthTexts> | null, date: string | null, month: string | null): void;
 }
 
+const STANCE_ORDER = ['mandate', 'encourage', 'none', 'limit', 'prohibit', 'unknown'];
 const classify = (v: number, breaks: number[]) => breaks.reduce((c, b) => c + (v >= b ? 1 : 0), 0);
 const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 const PLAY_MS = 1100;
@@ -48,6 +58,8 @@ export class TimeControl {
   /** Page text at the latest month, restored when the reader comes back to it. */
   private original = new Map<Element, string>();
   private stance: Record<string, [string, string]>;
+  private words: LawWords;
+  private dates: Intl.DateTimeFormat;
 
   constructor(private host: TimeHost, private root: HTMLElement, private map: TimeMapConfig) {
     this.cfg = JSON.parse(root.dataset.time ?? '{}') as TimeConfig;
@@ -58,6 +70,14 @@ export class TimeControl {
     this.nf = new Intl.NumberFormat(map.locale, { maximumFractionDigits: 0 });
     this.rf = new Intl.NumberFormat(map.locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 });
     this.plural = new Intl.PluralRules(map.locale);
+    this.dates = new Intl.DateTimeFormat(map.locale, { dateStyle: 'long', timeZone: 'UTC' });
+    const strings = map.s ?? {};
+    this.words = {
+      say: (k, vars = {}) => fill(Object.hasOwn(strings, k) ? strings[k]! : k, vars),
+      date: (iso) => this.dates.format(new Date(`${iso}T00:00:00Z`)),
+      plural: (n) => this.plural.select(n),
+      num: (n) => this.nf.format(n),
+    };
     host.dataset.timed = '';
 
     const warm = () => void this.load();
@@ -174,6 +194,9 @@ export class TimeControl {
     hooks: Array<{ e: Element; key: string }>;
     markers: SVGElement[];
     latestOnly: HTMLElement[];
+    legendCounts: Array<{ e: HTMLElement; key: string }>;
+    unknownItems: HTMLElement[];
+    lawNote: HTMLElement | null;
   } | null = null;
 
   private elements() {
@@ -189,6 +212,9 @@ export class TimeControl {
       hooks: [...document.querySelectorAll('[data-tl]:not([data-tl=marker])')].map((e) => ({ e, key: e.getAttribute('data-tl')! })),
       markers: [...document.querySelectorAll<SVGElement>('[data-tl=marker]')],
       latestOnly: [...document.querySelectorAll<HTMLElement>('[data-tl-latest]')],
+      legendCounts: [...this.host.querySelectorAll<HTMLElement>('[data-tl-stance]')].map((e) => ({ e, key: e.dataset.tlStance! })),
+      unknownItems: [...this.host.querySelectorAll<HTMLElement>('[data-role=lg-unknown]')],
+      lawNote: this.root.querySelector<HTMLElement>('[data-role=tc-law]'),
     };
     for (const h of this.els.hooks) this.original.set(h.e, h.e.textContent ?? '');
     return this.els;
@@ -206,17 +232,37 @@ export class TimeControl {
     const latest = i === this.last;
     const { ab, mb, pb, pop, max } = this.map;
     const zero = { total: 0, JEM: 0, WSO: 0, TFM: 0 };
-    const per: Record<string, { c: string; bm: string; r: string }> = {};
+    const per: Record<string, MonthTexts> = {};
     const rates: Record<string, number | null> = {};
+    const tl = this.tl!;
+    const sheet = tl.snapshotForMonth[i]!;
+    const w = this.words;
+    const lawKeys: Record<string, string> = {};
+    const stanceCounts: Record<string, number> = { mandate: 0, encourage: 0, none: 0, limit: 0, prohibit: 0, unknown: 0 };
     for (const usps of Object.keys(this.stance)) {
       const s = v.states[usps] ?? zero;
       const p = pop[usps];
       const r = p ? Math.round((s.total / p) * 1e5 * 100) / 100 : null;
+      const law = tl.law[usps]?.[i];
+      const name = this.stance[usps]![0];
+      const key = law ? lawKey(law) : 'none';
+      lawKeys[usps] = key;
+      stanceCounts[key] = (stanceCounts[key] ?? 0) + 1;
+      const flag = tl.mismatch[usps]?.[i] ?? null;
+      const [covered, counties] = this.map.cv?.[usps] ?? [0, 0];
+      const change = changeNote(this.map.lc?.[usps] ?? [], sheet, name, flag !== null, w);
       rates[usps] = r;
       per[usps] = {
         c: this.count(s.total),
+        // Agencies per state are known for the newest sheet only: not shown at other months.
+        ag: '',
         bm: fill(this.map.tpl.bm, { jem: this.nf.format(s.JEM), wso: this.nf.format(s.WSO), tfm: this.nf.format(s.TFM) }),
         r: r === null ? '' : fill(this.map.tpl.r, { value: this.rf.format(r) }),
+        st: law ? lawLabel(law, w) : '',
+        se: law ? (law.stance ? w.say(`stance.sentence.${law.stance}`, { name }) : unknownNote(law, name, w)) : '',
+        mk: flag !== null,
+        mi: mismatchNote(flag, { count: this.nf.format(s.total), covered: this.nf.format(covered), counties: this.nf.format(counties) }, change, w),
+        law: law ? w.say('law.at', { date: w.date(tl.lawDates[i]!), stance: lawLabel(law, w) }) : '',
       };
     }
     for (const { e, usps, link } of els.shapes) {
@@ -227,12 +273,27 @@ export class TimeControl {
       set(e, 'data-jem', String(classify(s.JEM, mb)));
       set(e, 'data-wso', String(classify(s.WSO, mb)));
       set(e, 'data-tfm', String(classify(s.TFM, mb)));
-      if (link) set(e, 'aria-label', fill(this.map.tpl.label, { name: this.stance[usps]?.[0] ?? usps, stance: this.stance[usps]?.[1] ?? '', count: per[usps]?.c ?? '' }));
+      if (lawKeys[usps]) set(e, 'data-d', lawKeys[usps]!);
+      if (link) set(e, 'aria-label', fill(this.map.tpl.label, { name: this.stance[usps]?.[0] ?? usps, stance: per[usps]?.st ?? '', count: per[usps]?.c ?? '' }));
     }
     for (const { e, usps } of els.circles) {
       const n = v.states[usps]?.total ?? 0;
       set(e, 'r', n <= 0 ? '0' : Math.max(3.5, Math.sqrt(n / max) * 40).toFixed(1));
+      e.classList.toggle('mismatch', Boolean(tl.mismatch[usps]?.[i]));
     }
+    for (const { e, key } of els.legendCounts) {
+      const txt = `(${this.nf.format(stanceCounts[key] ?? 0)})`;
+      if (e.textContent !== txt) e.textContent = txt;
+    }
+    for (const e of els.unknownItems) e.hidden = stanceCounts.unknown === 0;
+    if (els.lawNote) {
+      const lastSheet = tl.snapshotForMonth[tl.snapshotForMonth.length - 1]!;
+      const beyond = sheet === lastSheet && tl.months[i]! > sheet.slice(0, 7);
+      const txt = [w.say('law.control', { date: w.date(tl.lawDates[i]!) }), beyond ? w.say('law.noNewer', { date: w.date(sheet) }) : ''].filter(Boolean).join(' ');
+      if (els.lawNote.textContent !== txt) els.lawNote.textContent = txt;
+    }
+    this.stanceCounts = stanceCounts;
+    this.lawKeys = lawKeys;
     this.host.toggleAttribute('data-past', !latest);
     this.host.timeChanged(latest ? null : per, latest ? null : info(this.cfg.months[i]!), latest ? null : this.cfg.months[i]!.m);
     this.page(v, latest, rates);
@@ -240,13 +301,18 @@ export class TimeControl {
     performance.measure('tl-step', 'tl-step-start', 'tl-step-end');
   }
 
+  private stanceCounts: Record<string, number> = {};
+  private lawKeys: Record<string, string> = {};
+
   /** Numbers outside the map, when the page has them (the home page; the embed has none). */
   private page(v: ReturnType<typeof monthValues>, latest: boolean, rates: Record<string, number | null>) {
     const els = this.elements();
     const info = this.cfg.months[this.index]!;
     const states = Object.entries(v.states).filter(([u, s]) => s.total > 0 && (this.map.dc || u !== 'DC')).length;
+    const lawDate = this.words.date(this.tl!.lawDates[this.index]!);
     const vars: Record<string, string> = {
       month: info.l, date: info.d, agreements: this.nf.format(v.agreements), agencies: this.nf.format(v.agencies), states: this.nf.format(states),
+      mandate: this.nf.format(this.stanceCounts.mandate ?? 0), prohibit: this.nf.format(this.stanceCounts.prohibit ?? 0), lawDate, law: lawDate,
     };
     for (const { e, key } of els.hooks) {
       const tpl = key === 'sentence' || key === 'caption' ? this.map.tpl[key] : null;
@@ -269,6 +335,15 @@ export class TimeControl {
         if (!td) continue;
         set(td, 'data-v', String(val));
         if (td.textContent !== txt) td.textContent = txt;
+      }
+      const st = cells.stance;
+      const key = this.lawKeys[usps];
+      if (st && key) {
+        set(st, 'data-v', String(STANCE_ORDER.indexOf(key)));
+        st.querySelector('rect')?.setAttribute('class', `sw-${key}`);
+        const label = st.querySelector('[data-stance-label]');
+        const txt = key === 'unknown' ? this.words.say('law.unknown') : this.words.say(`stance.${key}`);
+        if (label && label.textContent !== txt) label.textContent = txt;
       }
     }
     // Texts true only of the latest sheet (e.g. the territories line) are hidden at other months.

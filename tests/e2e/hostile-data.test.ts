@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { runPipeline, DEFAULT_SOURCES } from '../../data-pipeline/build.ts';
+import { runPipeline, DEFAULT_SOURCES, POLICY } from '../../data-pipeline/build.ts';
 import { HEADER_V4, makeSources, row, utc } from '../support/fixtures.ts';
 import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
@@ -34,12 +34,16 @@ const browser = useBrowser();
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cd-hostile-'));
-  const policy = parse(fs.readFileSync(path.join(DEFAULT_SOURCES, 'policy/state-policies.yaml'), 'utf8'));
-  const tx = policy.states.find((s: { state_abbr: string }) => s.state_abbr === 'TX');
-  tx.notes = POLICY_NOTE;
+  const policy = parse(fs.readFileSync(path.join(DEFAULT_SOURCES, POLICY.table), 'utf8'));
+  const tx = policy.states.find((s: { state: string }) => s.state === 'TX');
+  tx.reader_note = POLICY_NOTE;
   tx.measures[0].name = '<img src=x onerror=alert(5)> SB 8';
   tx.measures[0].summary = `"onload="alert(6)" ${'x'.repeat(300)}`;
-  tx.source_urls.unshift('https://example.org/?q="><script>alert(7)</script>');
+  tx.measures[0].sources.unshift({ url: 'https://example.org/?q="><script>alert(7)</script>', publisher: '<b onmouseover=alert(9)>Publisher</b>', tier: 'news' });
+  // The Spanish file names each measure by its English name: follow the renamed one.
+  const es = parse(fs.readFileSync(path.join(DEFAULT_SOURCES, POLICY.spanish), 'utf8'));
+  es.states.TX.measures[0].en = tx.measures[0].name;
+  es.states.TX.reader_note = POLICY_NOTE;
   const county = (name: string, agency: string, model = 'Task Force Model') => row('TEXAS', agency, 'Municipality', name, model, utc(2025, 6, 1));
   const sources = await makeSources(
     {
@@ -57,6 +61,7 @@ beforeAll(async () => {
     },
     { policy: stringify(policy) },
   );
+  fs.writeFileSync(path.join(sources, POLICY.spanish), stringify(es));
   const data = path.join(tmp, 'data');
   await runPipeline({ sources, out: data, quiet: true });
   const dist = path.join(tmp, 'dist');
@@ -66,7 +71,10 @@ beforeAll(async () => {
   fs.cpSync(data, path.join(dist, 'data'), { recursive: true });
   const txFile = path.join(dist, 'data/states/tx.json');
   const txJson = JSON.parse(fs.readFileSync(txFile, 'utf8'));
-  txJson.policy.sourceUrls.unshift(EVIL_URL, 'data:text/html,<script>alert(8)</script>');
+  txJson.policy.measures[0].sources.unshift(
+    { url: EVIL_URL, publisher: 'evil', tier: 'news' },
+    { url: 'data:text/html,<script>alert(8)</script>', publisher: 'evil data', tier: 'news' },
+  );
   fs.writeFileSync(txFile, JSON.stringify(txJson));
   server = await startStaticServer(dist);
 }, 240_000);

@@ -12,7 +12,7 @@ import type { StateDetail, Summary } from '@schema/records.ts';
 
 const baseUrl = inject('baseUrl');
 const summary = JSON.parse(fs.readFileSync('public/data/summary.json', 'utf8')) as Summary;
-const policy = parseYaml(fs.readFileSync('data-pipeline/sources/policy/state-policies.yaml', 'utf8')) as {
+const policy = parseYaml(fs.readFileSync('data-pipeline/sources/policy/state-policies-v2.yaml', 'utf8')) as {
   meta: { stance_definitions: Record<string, string> };
 };
 const browser = useBrowser();
@@ -48,17 +48,27 @@ describe('methodology (expected values read from public/data)', () => {
 });
 
 describe('state page (expected values read from public/data)', () => {
-  it('shows the state, its stance and counts, and only http(s) source links with a safe rel', async () => {
+  it('shows the state, its stance and counts, and every source as an http(s) link with a safe rel and its tier', async () => {
     const tx = JSON.parse(fs.readFileSync('public/data/states/tx.json', 'utf8')) as StateDetail;
     const { page, context, errors } = await openPage(browser(), { bypassCSP: true, colorScheme: 'dark' });
     await page.goto(`${baseUrl}states/tx/`, { waitUntil: 'networkidle' });
     expect(await page.locator('h1').innerText()).toContain('Texas');
     expect(await page.locator('main').innerText()).toContain(`${new Intl.NumberFormat('en-US').format(tx.summary.agreements)} active agreements`);
-    const links = page.locator('ul.sources a');
-    expect(await links.count()).toBe(tx.policy.sourceUrls.length);
-    for (const a of await links.all()) {
+    const links = page.locator('.measures .sources .src');
+    expect(await links.count()).toBe(tx.policy.measures.reduce((n, m) => n + m.sources.length, 0));
+    const tiers = { primary: 'Official text', news: 'News', secondary: 'Other' } as const;
+    const all = tx.policy.measures.flatMap((m) => m.sources);
+    for (const [i, src] of (await links.all()).entries()) {
+      const a = src.locator('a');
+      expect(await a.getAttribute('href')).toBe(all[i]!.url);
       expect(await a.getAttribute('href')).toMatch(/^https?:\/\//);
       expect(await a.getAttribute('rel')).toBe('noopener noreferrer');
+      expect(await src.locator('.tier').innerText()).toBe(tiers[all[i]!.tier]);
+    }
+    // Within each measure, official texts come first.
+    for (const m of tx.policy.measures) {
+      const order = m.sources.map((x) => ['primary', 'news', 'secondary'].indexOf(x.tier));
+      expect(order).toEqual([...order].sort());
     }
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);

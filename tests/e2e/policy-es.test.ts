@@ -1,7 +1,7 @@
 /**
- * The policy table in Spanish (issue 8): /es/ pages show the Spanish measure summaries, notes and
- * stance definitions from the YAML, the English pages keep the English ones, and the /es/ national
- * panel (filled by fetch) shows the Spanish text too. Screenshots of /es/states/ny/ for a human look.
+ * The policy table in Spanish: /es/ pages show the Spanish reader notes, measure summaries and
+ * stance definitions, the English pages the English ones, and the /es/ national panel (filled by
+ * fetch) shows the Spanish text too. Screenshots of /es/states/ny/ for a human look.
  */
 import fs from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,9 +14,8 @@ const baseUrl = inject('baseUrl');
 const detail = (code: string) => JSON.parse(fs.readFileSync(`public/data/states/${code}.json`, 'utf8')) as StateDetail;
 const de = detail('de');
 const tx = detail('tx');
-const policy = parseYaml(fs.readFileSync('data-pipeline/sources/policy/state-policies.yaml', 'utf8')) as {
-  meta: { stance_definitions: Record<string, string>; stance_definitions_es: Record<string, string> };
-};
+const policy = parseYaml(fs.readFileSync('data-pipeline/sources/policy/state-policies-v2.yaml', 'utf8')) as { meta: { stance_definitions: Record<string, string> } };
+const policyEs = parseYaml(fs.readFileSync('data-pipeline/sources/policy/state-policies-v2.es.yaml', 'utf8')) as { meta: { stance_definitions: Record<string, string> } };
 const SHOTS = '/tmp/shots-policy-es';
 const browser = useBrowser();
 
@@ -25,30 +24,30 @@ beforeAll(async () => {
 });
 
 describe('Spanish policy texts (expected values read from public/data)', () => {
-  it('/es/states/de/ shows the Spanish summary and notes of Delaware; /states/de/ the English ones', async () => {
+  it('/es/states/de/ shows the Spanish summary and reader note of Delaware; /states/de/ the English ones', async () => {
     const { page, context, errors, requests } = await openPage(browser());
     const m = de.policy.measures[0]!;
-    expect(m.summaryEs).toContain('14 de julio de 2025');
-
     await page.goto(`${baseUrl}es/states/de/`, { waitUntil: 'networkidle' });
     const es = await page.locator('main').innerText();
     expect(es).toContain(m.summaryEs);
-    expect(es).toContain(de.policy.notesEs);
+    expect(es).toContain(de.policy.readerNoteEs);
     expect(es).not.toContain(m.summary);
-    expect(es).not.toContain(de.policy.notes);
+    expect(es).not.toContain(de.policy.readerNote);
+    expect(es).toContain('vigente desde el 14 de julio de 2025');
 
     await page.goto(`${baseUrl}states/de/`, { waitUntil: 'networkidle' });
     const en = await page.locator('main').innerText();
     expect(en).toContain(m.summary);
-    expect(en).toContain(de.policy.notes);
+    expect(en).toContain(de.policy.readerNote);
     expect(en).not.toContain(m.summaryEs);
+    expect(en).toContain('in effect since July 14, 2025');
 
     expect(errors).toEqual([]);
     expect(foreignRequests(requests, baseUrl)).toEqual([]);
     await context.close();
   });
 
-  it('the /es/ national panel shows the Spanish measure text after a click; the English panel the English one', async () => {
+  it('the /es/ national panel shows the Spanish texts after a click; the English panel the English ones', async () => {
     const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     const details = page.locator('[data-role=details]');
     await page.goto(`${baseUrl}es/`, { waitUntil: 'networkidle' });
@@ -60,33 +59,26 @@ describe('Spanish policy texts (expected values read from public/data)', () => {
       expect(text).toContain(m.summaryEs);
       expect(text).not.toContain(m.summary);
     }
-    expect(text).toContain(tx.policy.notesEs);
+    expect(text).toContain(tx.policy.readerNoteEs);
+    expect(text).toContain('Texto oficial');
 
     await page.goto(`${baseUrl}?state=tx`, { waitUntil: 'networkidle' });
     await expect.poll(() => details.textContent()).toContain(tx.policy.measures[0]!.summary);
     expect(await details.textContent()).not.toContain(tx.policy.measures[0]!.summaryEs);
+    expect(await details.textContent()).toContain('Official text');
     expect(errors).toEqual([]);
     expect(foreignRequests(requests, baseUrl)).toEqual([]);
     await context.close();
   });
 
-  it('/es/ uses the Spanish names of descriptive measures and Spanish year words (NY, OH)', async () => {
+  it('/es/ uses the Spanish names of descriptive measures', async () => {
     const { page, context } = await openPage(browser());
-    const ny = detail('ny');
-    const named = ny.policy.measures.filter((m) => m.nameEs);
+    const named = ['ny', 'mn', 'wa', 'nj'].flatMap((c) => detail(c).policy.measures.filter((m) => m.nameEs).map((m) => [c, m] as const));
     expect(named.length).toBeGreaterThan(0);
-    await page.goto(`${baseUrl}es/states/ny/`, { waitUntil: 'networkidle' });
+    const [code, m] = named[0]!;
+    await page.goto(`${baseUrl}es/states/${code}/`, { waitUntil: 'networkidle' });
     const es = await page.locator('main').innerText();
-    for (const m of named) {
-      expect(es).toContain(m.nameEs);
-      expect(es).not.toContain(m.name);
-    }
-    const oh = detail('oh');
-    expect(oh.policy.measures.some((m) => m.year === 'before 2007')).toBe(true);
-    await page.goto(`${baseUrl}es/states/oh/`, { waitUntil: 'networkidle' });
-    expect(await page.locator('main').innerText()).toMatch(/\(antes de 2007, /);
-    await page.goto(`${baseUrl}states/oh/`, { waitUntil: 'networkidle' });
-    expect(await page.locator('main').innerText()).toMatch(/\(before 2007, /);
+    expect(es).toContain(m.nameEs!);
     await context.close();
   });
 
@@ -94,7 +86,7 @@ describe('Spanish policy texts (expected values read from public/data)', () => {
     const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}es/methodology/`, { waitUntil: 'networkidle' });
     const es = await page.locator('main').innerText();
-    for (const [k, def] of Object.entries(policy.meta.stance_definitions_es)) {
+    for (const [k, def] of Object.entries(policyEs.meta.stance_definitions)) {
       expect(es).toContain(def.trim());
       expect(es).not.toContain(policy.meta.stance_definitions[k]!.trim());
     }
@@ -105,7 +97,7 @@ describe('Spanish policy texts (expected values read from public/data)', () => {
     it(`/es/states/ny/ at ${width} px (${colorScheme}): no axe violations, screenshot`, async () => {
       const { page, context, errors } = await openPage(browser(), { bypassCSP: true, colorScheme, viewport: { width, height: 900 } });
       await page.goto(`${baseUrl}es/states/ny/`, { waitUntil: 'networkidle' });
-      expect(await page.locator('main').innerText()).toContain(detail('ny').policy.notesEs.slice(0, 60));
+      expect(await page.locator('main').innerText()).toContain(detail('ny').policy.readerNoteEs.slice(0, 60));
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/es-states-ny-${width}-${colorScheme}.png`, fullPage: true });
       expect(errors).toEqual([]);

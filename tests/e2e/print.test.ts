@@ -16,7 +16,8 @@ const baseUrl = inject('baseUrl');
 const summary = JSON.parse(fs.readFileSync('public/data/summary.json', 'utf8')) as Summary;
 const detail = (c: string) => JSON.parse(fs.readFileSync(`public/data/states/${c}.json`, 'utf8')) as StateDetail;
 const textLength = (d: StateDetail) =>
-  d.policy.measures.reduce((n, m) => n + m.name.length + 30, 0) + d.policy.sourceUrls.reduce((n, u) => n + u.length + 20, 0) + (d.policy.notes?.length ?? 0);
+  d.policy.measures.reduce((n, m) => n + m.name.length + 60 + m.sources.reduce((k, x) => k + x.publisher.length + 12, 0), 0) + d.policy.readerNote.length + d.policy.segments.length * 60;
+const sourceUrls = (d: StateDetail) => d.policy.measures.flatMap((m) => m.sources.map((x) => x.url));
 // The three states with the longest printed text, plus Texas (most agreements) and California.
 const longest = summary.states.map((s) => s.usps.toLowerCase()).sort((a, b) => textLength(detail(b)) - textLength(detail(a))).slice(0, 3);
 const statePaths = [...new Set(['tx', 'ca', ...longest])].flatMap((c) => [`states/${c}/`, `es/states/${c}/`]);
@@ -35,7 +36,7 @@ describe('print handouts (expected values read from public/data)', () => {
       const links = uris(pdf);
       expect(links.has(permalink!), `${path} permalink link`).toBe(true);
       const code = /states\/([a-z]{2})\//.exec(path)?.[1];
-      if (code) for (const u of detail(code).policy.sourceUrls) expect(links.has(u), `${path} ${u}`).toBe(true);
+      if (code) for (const u of sourceUrls(detail(code))) expect(links.has(u), `${path} ${u}`).toBe(true);
     }
     expect(errors).toEqual([]);
     await context.close();

@@ -27,7 +27,7 @@ describe('state pages in dist/ (expected values read from public/data)', () => {
       const html = decode(fs.readFileSync(`dist/states/${code}/index.html`, 'utf8'));
       const detail = JSON.parse(fs.readFileSync(`public/data/states/${code}.json`, 'utf8')) as StateDetail;
       expect(html, s.usps).toContain(t('en', `stance.sentence.${s.stance}` as MessageKey, { name: s.name }));
-      for (const u of detail.policy.sourceUrls) expect(html, `${s.usps} ${u}`).toContain(`href="${u}"`);
+      for (const u of detail.policy.measures.flatMap((m) => m.sources.map((x) => x.url))) expect(html, `${s.usps} ${u}`).toContain(`href="${u}"`);
       const counts = /data-testid="state-counts"[^>]*>([^<]*)</.exec(html)?.[1] ?? '';
       expect(counts, s.usps).toMatch(new RegExp(`^${fmt(s.agreements).replace(',', '\\,')} active agreements?\\b`));
       expect(html, s.usps).toContain(`data/states/${code}.csv`);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import writeExcelFile from 'write-excel-file/node';
-import { DEFAULT_SOURCES } from '../../data-pipeline/build.ts';
+import { DEFAULT_SOURCES, POLICY } from '../../data-pipeline/build.ts';
 
 export type Cell = string | number | Date | null;
 
@@ -35,8 +35,8 @@ export async function makeSources(sheets: Record<string, Cell[][] | Buffer>, opt
   fs.mkdirSync(path.join(dir, 'census'));
   fs.copyFileSync(path.join(DEFAULT_SOURCES, 'ice-287g/county-name-fixes.deportationdata.csv'), path.join(dir, 'ice-287g/county-name-fixes.deportationdata.csv'));
   fs.copyFileSync(path.join(DEFAULT_SOURCES, 'census/state-population.csv'), path.join(dir, 'census/state-population.csv'));
-  if (opts.policy !== undefined) fs.writeFileSync(path.join(dir, 'policy/state-policies.yaml'), opts.policy);
-  else fs.copyFileSync(path.join(DEFAULT_SOURCES, 'policy/state-policies.yaml'), path.join(dir, 'policy/state-policies.yaml'));
+  for (const rel of Object.values(POLICY)) fs.copyFileSync(path.join(DEFAULT_SOURCES, rel), path.join(dir, rel));
+  if (opts.policy !== undefined) fs.writeFileSync(path.join(dir, POLICY.table), opts.policy);
   for (const [name, rows] of Object.entries(sheets)) {
     fs.writeFileSync(path.join(dir, 'ice-287g', name), Buffer.isBuffer(rows) ? rows : await xlsxBytes(rows));
   }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SOURCES, runPipeline } from '../../data-pipeline/build.ts';
+import { DEFAULT_SOURCES, POLICY, runPipeline } from '../../data-pipeline/build.ts';
 import { writeOutputsAtomically } from '../../data-pipeline/steps/write-outputs.ts';
 import { toCsv } from '../../data-pipeline/steps/format-csv.ts';
 import { HEADER_V4, makeSources, row, tempDir, utc, xlsxBytes } from '../support/fixtures.ts';
@@ -44,27 +44,27 @@ describe('pipeline failures leave the previous outputs untouched', () => {
   });
 
   it('stops on a policy measure without its Spanish summary (no silent English fallback)', async () => {
-    const lines = fs.readFileSync(path.join(DEFAULT_SOURCES, 'policy/state-policies.yaml'), 'utf8').split('\n');
-    const at = lines.findIndex((l) => l.startsWith('    summary_es:') && l.includes('14 de julio de 2025'));
-    const measureLine = lines.slice(0, at).findLastIndex((l) => l.startsWith('  - name: HB 182')) + 1;
-    lines.splice(at, 1);
-    const sources = await makeSources({ 'participating-2026-01-01.xlsx': [HEADER_V4, good] }, { policy: lines.join('\n') });
+    const es = fs.readFileSync(path.join(DEFAULT_SOURCES, POLICY.spanish), 'utf8').split('\n');
+    const start = es.findIndex((l) => /^ {2}DE:/.test(l));
+    const at = es.findIndex((l, i) => i > start && /^ {8}summary:/.test(l));
+    es.splice(at, 1);
+    const sources = await makeSources({ 'participating-2026-01-01.xlsx': [HEADER_V4, good] });
+    fs.writeFileSync(path.join(sources, POLICY.spanish), es.join('\n'));
     const out = previousOutputs();
     await expect(runPipeline({ sources, out, quiet: true })).rejects.toThrow(
-      `policy/state-policies.yaml, row ${measureLine}, column states[7].measures[0].summary_es: expected a Spanish translation in summary_es`,
+      /^policy\/state-policies-v2\.es\.yaml, row \d+, column states\.DE\.measures\[0\]\.summary: expected a "summary" field/,
     );
     unchanged(out);
   });
 
-  it('carries the Spanish policy texts into the state files', async () => {
+  it('carries the Spanish policy texts into the state files, and no editors-only text', async () => {
     const sources = await makeSources({ 'participating-2026-01-01.xlsx': [HEADER_V4, good] });
     const r = await runPipeline({ sources, quiet: true });
     const de = JSON.parse(String(r.files.get('states/de.json')));
-    expect(de.policy.measures[0].summaryEs).toMatch(/^Firmada el 14 de julio de 2025: prohíbe/);
-    expect(de.policy.measures[0]).not.toHaveProperty('summary_es');
-    expect(de.policy.notesEs).toMatch(/Camden PD/);
-    const or = JSON.parse(String(r.files.get('states/or.json')));
-    expect([or.policy.notes, or.policy.notesEs]).toEqual(['', '']);
+    expect(de.policy.measures[0].summaryEs).toMatch(/\S/);
+    expect(de.policy.measures[0].summaryEs).not.toBe(de.policy.measures[0].summary);
+    expect(de.policy.readerNoteEs).toMatch(/Delaware/);
+    for (const [file, body] of r.files) expect(String(body), file).not.toMatch(/research_open|researchOpen/);
   });
 
   it('renders hostile strings as data and writes them escaped in CSV and JSON', async () => {

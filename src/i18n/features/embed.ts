@@ -14,7 +14,7 @@ export const en = {
   'embed.fullMap': 'Open the full interactive map',
   'embed.fullState': 'Full page for {name}',
   'embed.newTab': '(opens in a new tab)',
-  'embed.staticMap': 'Map of the 50 states and DC coloured by their law on 287(g) agreements; the legend above lists the colours.',
+  'embed.staticMap': 'Map of the 50 states and DC colored by their law on 287(g) agreements; the legend above lists the colors.',
 } as const;
 
 export const es: Record<keyof typeof en, string> = {
