@@ -47,20 +47,24 @@ function scratchCopy() {
   return dir;
 }
 
-/** Runs one vitest file filtered to one test name; returns that test's status ('passed', 'failed', or 'missing'). */
-function runTest(dir, test, env = {}) {
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Runs one vitest file filtered to the given test names; returns each name's status ('passed', 'failed', 'missing', 'error'). */
+function runTests(dir, { project = 'unit', file }, names, env = {}) {
   const report = path.join(dir, 'mutation-report.json');
   fs.rmSync(report, { force: true });
-  const pattern = test.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const r = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', test.project ?? 'unit', test.file, `--testNamePattern=${pattern}`,
+  const r = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', project, file, `--testNamePattern=${names.map(escape).join('|')}`,
     '--reporter=json', `--outputFile=${report}`], { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (!fs.existsSync(report)) return { status: 'error', detail: (r.stderr || r.stdout).slice(-600) };
-  const json = JSON.parse(fs.readFileSync(report, 'utf8'));
-  const results = json.testResults.flatMap((f) => f.assertionResults).filter((a) => a.fullName.includes(test.name) || a.title.includes(test.name));
-  if (results.length === 0) return { status: 'missing', detail: `no test named "${test.name}" in ${test.file}` };
-  const failed = results.find((a) => a.status === 'failed');
-  return failed ? { status: 'failed', detail: (failed.failureMessages[0] ?? '').split('\n')[0].slice(0, 160) } : { status: results[0].status };
+  if (!fs.existsSync(report)) return new Map(names.map((n) => [n, { status: 'error', detail: (r.stderr || r.stdout).slice(-600) }]));
+  const all = JSON.parse(fs.readFileSync(report, 'utf8')).testResults.flatMap((f) => f.assertionResults);
+  return new Map(names.map((name) => {
+    const results = all.filter((a) => a.fullName.includes(name) || a.title.includes(name));
+    if (results.length === 0) return [name, { status: 'missing', detail: `no test named "${name}" in ${file}` }];
+    const failed = results.find((a) => a.status === 'failed');
+    return [name, failed ? { status: 'failed', detail: (failed.failureMessages[0] ?? '').split('\n')[0].slice(0, 160) } : { status: results[0].status }];
+  }));
 }
+const runTest = (dir, test, env) => runTests(dir, test, [test.name], env).get(test.name);
 
 function apply(dir, edit) {
   const file = path.join(dir, edit.file);
@@ -76,14 +80,20 @@ const dir = scratchCopy();
 console.log(`Scratch copy: ${dir}`);
 const rows = [];
 let bad = 0;
+// Every named test must pass on the unmutated copy: one run per test file covers all its names.
+const built = fs.existsSync(path.join(dir, 'dist/index.html'));
 const baselines = new Map();
+const byFile = Map.groupBy(chosen.filter((m) => built || m.test.project !== 'e2e'), (m) => JSON.stringify([m.test.project, m.test.file, m.env]));
+for (const ms of byFile.values()) {
+  const names = [...new Set(ms.map((m) => m.test.name))];
+  for (const [name, r] of runTests(dir, ms[0].test, names, ms[0].env)) baselines.set(JSON.stringify([ms[0].test.project, ms[0].test.file, ms[0].env, name]), r);
+}
 for (const m of chosen) {
-  const key = JSON.stringify([m.test, m.env]);
-  if (!baselines.has(key) && !(m.test.project === 'e2e' && !fs.existsSync(path.join(dir, 'dist/index.html')))) baselines.set(key, runTest(dir, m.test, m.env));
+  const key = JSON.stringify([m.test.project, m.test.file, m.env, m.test.name]);
   const base = baselines.get(key);
   let result = { status: 'not run' };
   let error = '';
-  if (m.test.project === 'e2e' && !fs.existsSync(path.join(dir, 'dist/index.html'))) {
+  if (m.test.project === 'e2e' && !built) {
     rows.push({ mutation: m.id, what: m.what, test: `${m.test.file.replace('tests/', '')} > ${m.test.name}`, killed: 'not run', note: 'no dist/' });
     console.log(`skipped  ${m.id}: needs a build (npm run build) for its browser test`);
     continue;

@@ -38,15 +38,27 @@ export const MUTATIONS = [
   },
   {
     id: 'contested-stance',
-    what: 'the contested reading (possible_stance) replaces the stance (9 states)',
+    what: 'the contested reading (possible_stance) replaces the stance (8 states)',
     edits: [{ file: 'data-pipeline/steps/summarize-states.ts', from: 'stance: p.stance,', to: 'stance: p.possible_stance ?? p.stance,' }],
     test: { file: RPD, name: 'stance, possible stance, confidence and mismatch of all 50 states + DC' },
   },
   {
     id: 'mismatch-without-limit',
     what: "the mismatch rule forgets 'limit' states with agreements",
-    edits: [{ file: 'data-pipeline/steps/summarize-states.ts', from: "(p.stance === 'limit' || p.stance === 'prohibit') && n > 0", to: "p.stance === 'prohibit' && n > 0" }],
+    edits: [{ file: 'data-pipeline/steps/law-at-date.ts', from: "const RESTRICTS = new Set<Stance | null>(['limit', 'prohibit']);", to: "const RESTRICTS = new Set<Stance | null>(['prohibit']);" }],
     test: { file: RPD, name: 'stance, possible stance, confidence and mismatch of all 50 states + DC' },
+  },
+  {
+    id: 'sheet-judged-by-todays-law',
+    what: "the newest sheet is judged by today's stance, not the law on its date (NM's later ban flags it)",
+    edits: [{ file: 'data-pipeline/steps/build-law.ts', from: 'atSheet: lawAt(p, asOf, reviewed)', to: 'atSheet: { stance: p.at(-1)!.stance }' }],
+    test: { file: RPD, name: 'stance, possible stance, confidence and mismatch of all 50 states + DC' },
+  },
+  {
+    id: 'law-history-ignored',
+    what: "the timeline shows today's stance at every month",
+    edits: [{ file: 'data-pipeline/steps/build-law.ts', from: 'law[usps] = dates.map((d) => lawAt(p, d, x.policy.reviewed));', to: 'law[usps] = dates.map(() => ({ stance: p.at(-1)!.stance }));' }],
+    test: { file: RPD, name: 'the law in force at every month of the timeline' },
   },
   {
     id: 'no-formula-guard',

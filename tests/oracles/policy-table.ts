@@ -1,7 +1,7 @@
 /**
  * The policy table read on its own (yaml package, no pipeline code) as a test oracle: each state's
- * stance, contested reading and confidence, and, for version 2 tables, the stance in force on a date
- * from `stance_history` and `stance_since`.
+ * stance, contested reading and confidence, and, for version 2 tables, the law in force on a date
+ * from `stance_history`, `stance_since` and the review date.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,18 +26,26 @@ export function policyFile(sources: string): string {
   return fs.existsSync(v2) ? v2 : path.join(sources, 'policy/state-policies.yaml');
 }
 
+export type Law = { stance: string } | { stance: null; from: string | null; to: string };
+
 /**
- * The stance in force on `day` (ISO), or null when the table cannot say: before its record starts, or
- * between a period with no end date and today's stance (an undated change).
+ * The law in force on `day` (ISO). From the review date on, today's stance (the table vouches for it
+ * then). Otherwise the recorded period that holds the day; where the table cannot say (before its
+ * record starts, or inside a period whose end it does not know) the two stances on either side.
  */
-export function stanceOn(e: PolicyEntry, day: string): string | null {
+export function lawOn(e: PolicyEntry, day: string, reviewed: string): Law {
+  if (day >= reviewed) return { stance: e.stance };
   const since = e.stance_since ?? null;
-  if (since !== null && day >= since) return e.stance;
+  if (since !== null && day >= since) return { stance: e.stance };
   const history = e.stance_history ?? [];
+  const first = history[0];
+  if (first && first.from !== null && day < first.from) return { stance: null, from: null, to: first.stance };
   for (const h of history) {
-    if ((h.from === null || h.from <= day) && (h.to === null || day <= h.to)) return h.to === null ? null : h.stance;
+    if ((h.from === null || h.from <= day) && (h.to === null || day <= h.to)) return h.to === null ? { stance: null, from: h.stance, to: e.stance } : { stance: h.stance };
   }
-  if (since !== null) return null; // before today's stance and outside every recorded period
-  const last = history.at(-1);
-  return !last || (last.to !== null && day > last.to) ? e.stance : null;
+  if (since !== null) return { stance: null, from: history.at(-1)?.stance ?? null, to: e.stance };
+  return { stance: e.stance }; // after the last dated period, or no history at all
 }
+
+/** Whether the law restricts cooperation on that day, whichever side of an undated change applies. */
+export const restrictsOn = (l: Law) => (l.stance !== null ? ['limit', 'prohibit'].includes(l.stance) : ['limit', 'prohibit'].includes(l.from ?? '') && ['limit', 'prohibit'].includes(l.to));

@@ -13,7 +13,7 @@ import type { StateDetail, Summary, Timeline } from '../../data-pipeline/schema/
 
 import { recountIceSheet, type RecountCell } from '../support/xlsx-recount.ts';
 import { ORACLE, uspsOf } from '../oracles/ice-sheets.ts';
-import { policyFile, readPolicyTable, stanceOn } from '../oracles/policy-table.ts';
+import { lawOn, policyFile, readPolicyTable, restrictsOn } from '../oracles/policy-table.ts';
 
 let result: PipelineResult;
 const ICE = path.join(DEFAULT_SOURCES, 'ice-287g');
@@ -248,15 +248,16 @@ describe('stances against the policy table read on its own (oracle: the policy Y
 
   it('stance, possible stance, confidence and mismatch of all 50 states + DC follow the YAML and the mismatch rule', () => {
     const yaml = entries();
+    const reviewed = table().reviewed ?? '9999-12-31';
     const counts = recountByState(Object.values(ORACLE.snapshots).at(-1)!.file);
     const want = (s: Summary['states'][number]) => {
       const e = yaml.get(s.usps)!;
       const n = counts.get(s.usps)?.agreements ?? 0;
       // data-pipeline/README.md: limit/prohibit with any active agreement; mandate with under 50 % of
       // counties covered; judged by the law in force on the newest sheet's date.
-      const law = stanceOn(e, result.summary.asOf);
-      const mismatch = ['limit', 'prohibit'].includes(law ?? '') && n > 0 ? 'restricts-with-agreements'
-        : law === 'mandate' && s.countiesWithSheriffAgreement * 2 < s.counties ? 'mandate-low-coverage' : null;
+      const law = lawOn(e, result.summary.asOf, reviewed);
+      const mismatch = restrictsOn(law) && n > 0 ? 'restricts-with-agreements'
+        : law.stance === 'mandate' && s.countiesWithSheriffAgreement * 2 < s.counties ? 'mandate-low-coverage' : null;
       return { stance: e.stance, possibleStance: e.possible_stance ?? null, confidence: e.confidence, mismatch };
     };
     const states = result.summary.states;
@@ -276,10 +277,35 @@ describe('stances against the policy table read on its own (oracle: the policy Y
     }
   });
 
-  it('pinned on 2026-05-18: which states are flagged, and the nine with a contested reading', () => {
+  it('the law in force at every month of the timeline and on the newest sheet follows stance_history and stance_since', () => {
+    const { states: yaml, reviewed } = table();
+    const tl = JSON.parse(text('timeline.json')) as Timeline;
+    expect(reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const strip = (l: { stance: string | null; from?: string | null; to?: string }) => (l.stance !== null ? { stance: l.stance } : { stance: null, from: l.from, to: l.to });
+    const have: Record<string, unknown> = {};
+    const want: Record<string, unknown> = {};
+    for (const s of result.summary.states) {
+      const e = yaml.get(s.usps)!;
+      have[s.usps] = { sheet: strip(s.lawAtSheet), months: tl.law[s.usps]!.map(strip) };
+      want[s.usps] = { sheet: lawOn(e, result.summary.asOf, reviewed!), months: tl.lawDates.map((d) => lawOn(e, d, reviewed!)) };
+    }
+    expect(have).toEqual(want);
+    // Each month is judged on its own sheet's date, else its last day, never after the review date.
+    const monthEnd = (m: string) => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5)), 0)).toISOString().slice(0, 10);
+    expect(tl.lawDates).toEqual(tl.months.map((m, i) => (tl.snapshotForMonth[i]!.startsWith(m) ? tl.snapshotForMonth[i] : [monthEnd(m), reviewed!].sort()[0])));
+    // Spot checks by hand from the table: Texas's mandate from 2026-01-01, Maryland's ban from 2026-02-17.
+    const at = (usps: string, month: string) => tl.law[usps]![tl.months.indexOf(month)];
+    expect([at('TX', '2025-12'), at('TX', '2026-01'), at('MD', '2026-01'), at('MD', '2026-03')]).toEqual([
+      { stance: 'encourage' }, { stance: 'mandate' }, { stance: 'limit' }, { stance: 'prohibit' },
+    ]);
+  });
+
+  it('pinned for the 2026-05-18 sheet and policy table v2: which states are flagged, and which have a contested reading', () => {
     const flagged = (k: string) => result.summary.states.filter((s) => s.mismatch === k).map((s) => s.usps);
-    expect(flagged('restricts-with-agreements')).toEqual(['CO', 'MA', 'MN', 'NM', 'NY', 'VA']);
-    expect(flagged('mandate-low-coverage')).toEqual(['GA', 'MS']);
-    expect(result.summary.states.filter((s) => s.possibleStance).map((s) => s.usps)).toEqual(['CT', 'HI', 'ME', 'MN', 'MS', 'NV', 'NY', 'RI', 'TN']);
+    // NY: limit until a change the table cannot date, then prohibit; restrictive either way.
+    // NM's ban (2026-05-20) and MS's mandate (2026-07-01) came after the sheet; TN's mandate has no date.
+    expect(flagged('restricts-with-agreements')).toEqual(['CO', 'MA', 'MN', 'NY', 'VA']);
+    expect(flagged('mandate-low-coverage')).toEqual(['GA']);
+    expect(result.summary.states.filter((s) => s.possibleStance).map((s) => s.usps)).toEqual(['CT', 'HI', 'ME', 'MS', 'NV', 'NY', 'RI', 'TN']);
   });
 });
