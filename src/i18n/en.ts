@@ -3,6 +3,7 @@ import * as embed from './features/embed.ts';
 import * as classroom from './features/classroom.ts';
 import * as hardening from './features/hardening.ts';
 import * as policy from './features/policy.ts';
+import * as checked from './features/checked.ts';
 
 export const en = {
   'site.title': 'Cooperation Divide',
@@ -260,4 +261,5 @@ export const en = {
   ...classroom.en,
   ...hardening.en,
   ...policy.en,
+  ...checked.en,
 } as const;
