@@ -90,6 +90,8 @@ export const PartyState = v.object({
 export type PartyState = v.InferOutput<typeof PartyState>;
 
 const Codes = v.array(Usps);
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const ByControl = <T extends v.GenericSchema>(x: T) => v.object({ republican: x, democratic: x, divided: x, none: x });
 export const PartyData = v.object({
   /** When the input table was compiled; Ballotpedia's totals it matches are as of `totalsAsOf`. */
   compiled: IsoDate,
@@ -97,9 +99,9 @@ export const PartyData = v.object({
   /** Last day the 2026 column covers: changes from the next day on are not in the table. */
   coversTo: IsoDate,
   /** stance -> control -> USPS codes (alphabetical). Every state and DC is in exactly one cell. */
-  table: v.record(v.picklist(STANCES), v.record(v.picklist(CONTROL_KEYS), Codes)),
+  table: v.object({ mandate: ByControl(Codes), encourage: ByControl(Codes), none: ByControl(Codes), limit: ByControl(Codes), prohibit: ByControl(Codes) }),
   /** Count of states by control (DC under `none`). */
-  totals: v.record(v.picklist(CONTROL_KEYS), v.pipe(v.number(), v.integer(), v.minValue(0))),
+  totals: ByControl(Count),
   states: v.array(PartyState),
 });
 export type PartyData = v.InferOutput<typeof PartyData>;
