@@ -3,6 +3,7 @@ import * as embed from './features/embed.ts';
 import * as classroom from './features/classroom.ts';
 import * as hardening from './features/hardening.ts';
 import * as policy from './features/policy.ts';
+import * as party from './features/party.ts';
 
 export const en = {
   'site.title': 'Cooperation Divide',
@@ -258,4 +259,5 @@ export const en = {
   ...classroom.en,
   ...hardening.en,
   ...policy.en,
+  ...party.en,
 } as const;

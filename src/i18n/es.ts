@@ -4,6 +4,7 @@ import * as embed from './features/embed.ts';
 import * as classroom from './features/classroom.ts';
 import * as hardening from './features/hardening.ts';
 import * as policy from './features/policy.ts';
+import * as party from './features/party.ts';
 
 export const es: Record<keyof typeof en, string> = {
   'site.title': 'La división de la cooperación',
@@ -259,4 +260,5 @@ export const es: Record<keyof typeof en, string> = {
   ...classroom.es,
   ...hardening.es,
   ...policy.es,
+  ...party.es,
 };

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { Summary, StateDetail, CountyCounts, Manifest, Timeline, Changes, PolicyMeta } from '@schema/records.ts';
+import { PartyData } from '@schema/party.ts';
 import type { Topology } from 'topojson-specification';
 import type { Lang } from '@i18n/locale.ts';
 import { placeName } from '@i18n/place-names.ts';
@@ -55,3 +56,6 @@ export const loadChanges = (): Changes => (changesCache ??= parse(Changes, 'chan
 let policyCache: PolicyMeta | undefined;
 /** The policy table's review date, stance definitions and public corrections (policy.json). */
 export const loadPolicyMeta = (): PolicyMeta => (policyCache ??= parse(PolicyMeta, 'policy.json'));
+let partyCache: PartyData | undefined;
+/** Who governed each state in 2026 and the stance x party-control table (party.json). */
+export const loadParty = (): PartyData => (partyCache ??= parse(PartyData, 'party.json'));
