@@ -24,6 +24,8 @@ const browser = useBrowser();
 async function open(path: string, viewport = { width: 1440, height: 900 }) {
   const o = await openPage(browser(), { viewport, bypassCSP: true });
   await o.page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+  // On a loaded machine "network idle" can come before the long home page has finished parsing.
+  await o.page.waitForFunction(() => document.readyState === 'complete');
   return o;
 }
 /** The panel's table as rendered: stance -> control -> codes. */
@@ -82,7 +84,7 @@ describe('the "Who governs" panel', () => {
 
   it('the embed shows the panel instead of the map with view=party, and the map without', async () => {
     const { page, context } = await open('embed/?view=party');
-    await expect.poll(() => page.locator('divide-map').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('divide-map').isVisible(), { timeout: 20_000 }).toBe(false);
     const plain = await open('embed/');
     expect(await plain.page.getByTestId('who-governs').isVisible()).toBe(false);
     expect(await plain.page.locator('divide-map').isVisible()).toBe(true);
@@ -99,7 +101,7 @@ describe('the map\'s "Governing party" switch', () => {
     const box = page.getByRole('checkbox', { name: 'Governing party (2026)' });
     await box.focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => page.locator('divide-map').getAttribute('data-party')).toBe('');
+    await expect.poll(() => page.locator('divide-map').getAttribute('data-party'), { timeout: 20_000 }).toBe('');
     expect(new URL(page.url()).searchParams.get('party')).toBe('1');
     expect(await page.locator('.party-legend').isVisible()).toBe(true);
     const marks = await page.$$eval('svg.map .party-marks > g', (gs) => gs.map((g) => [(g as SVGGElement).dataset.usps!, (g as SVGGElement).dataset.control!, g.getBoundingClientRect().width > 0]));
@@ -110,7 +112,7 @@ describe('the map\'s "Governing party" switch', () => {
     }
     expect(await fills(page)).toEqual(before); // the law colours stay
     await page.keyboard.press('Space');
-    await expect.poll(() => page.locator('divide-map').getAttribute('data-party')).toBe(null);
+    await expect.poll(() => page.locator('divide-map').getAttribute('data-party'), { timeout: 20_000 }).toBe(null);
     expect(await page.locator('.party-legend').isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
@@ -126,14 +128,14 @@ describe('the map\'s "Governing party" switch', () => {
 
   it('axe finds nothing with the marks on', async () => {
     const { page, context } = await open('?party=1', { width: 390, height: 844 });
-    await expect.poll(() => page.locator('divide-map').getAttribute('data-party')).toBe('');
+    await expect.poll(() => page.locator('divide-map').getAttribute('data-party'), { timeout: 20_000 }).toBe('');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
   it('in grey-scale print, party marks are shapes in ink that no law colour can be mistaken for', async () => {
     const { page, context } = await open('?party=1');
-    await expect.poll(() => page.locator('divide-map').getAttribute('data-party')).toBe('');
+    await expect.poll(() => page.locator('divide-map').getAttribute('data-party'), { timeout: 20_000 }).toBe('');
     await page.emulateMedia({ media: 'print' });
     // Mark colours are never law colours.
     const stanceColors = new Set(Object.values(STANCE_COLORS.light).map((c) => c.toLowerCase()));
