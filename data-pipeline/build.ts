@@ -39,6 +39,9 @@ import { readClaims } from './steps/read-claims.ts';
 import { checkClaims } from './steps/check-claims.ts';
 import { CHECK_COLUMNS, checkRows } from './steps/check-rows.ts';
 import { Checks } from './schema/claims.ts';
+import { PARTY_SOURCE, readParty } from './steps/read-party.ts';
+import { PARTY_CSV_COLUMNS, buildPartyData } from './steps/party-table.ts';
+import { PartyData } from './schema/party.ts';
 
 export const PIPELINE_VERSION = '2.0.0';
 
@@ -169,6 +172,10 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   const periods = statePeriods(policy);
   const law = stateLaw(periods, latest, policy.reviewed);
   step('read policy table', `${policy.states.size} states + DC, reviewed ${policy.reviewed}, ${corrections.length} corrections`);
+  // Who governed each state in 2026: context beside the law (party.json), never a stance.
+  const partyRows = readParty(PARTY_SOURCE.file, readInput(PARTY_SOURCE.file, 'politics'));
+  inputs[inputs.length - 1]!.rows = partyRows.size;
+  step('read party control', `${partyRows.size} states + DC, compiled ${PARTY_SOURCE.compiled}`);
 
   // 4. Population (optional input: without it per-capita figures are null)
   const population = new Map<string, number>();
@@ -335,6 +342,15 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     json(validate(PolicyMeta, { reviewed: policy.reviewed, definitions: policy.definitions, definitionsEs: policy.definitionsEs, corrections }, 'policy.json')),
   );
   out.set('changes.json', json(validate(Changes, diffSnapshots(timelineRows, snapshotDates), 'changes.json')));
+  const { file: _partyFile, ...partySource } = PARTY_SOURCE;
+  const party = validate(PartyData, buildPartyData({
+    rows: partyRows,
+    stances: new Map(states.map((s) => [s.usps, s.stance])),
+    measures: new Map([...policy.states].map(([u, p]) => [u, p.measures.map((m) => ({ name: m.name, effective: m.effective }))])),
+    source: partySource,
+  }), 'party.json');
+  out.set('party.json', json(party));
+  setCsv('party.csv', party.states, PARTY_CSV_COLUMNS);
 
   // News claims, checked against every participating file (the morning file of a two-file day too).
   // Optional input (test fixtures have none): without it the checks are an empty list.

@@ -4,6 +4,7 @@ import * as classroom from './features/classroom.ts';
 import * as hardening from './features/hardening.ts';
 import * as policy from './features/policy.ts';
 import * as checked from './features/checked.ts';
+import * as party from './features/party.ts';
 
 export const en = {
   'site.title': 'Cooperation Divide',
@@ -262,4 +263,5 @@ export const en = {
   ...hardening.en,
   ...policy.en,
   ...checked.en,
+  ...party.en,
 } as const;

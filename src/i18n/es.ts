@@ -5,6 +5,7 @@ import * as classroom from './features/classroom.ts';
 import * as hardening from './features/hardening.ts';
 import * as policy from './features/policy.ts';
 import * as checked from './features/checked.ts';
+import * as party from './features/party.ts';
 
 export const es: Record<keyof typeof en, string> = {
   'site.title': 'La brecha de la cooperación',
@@ -263,4 +264,5 @@ export const es: Record<keyof typeof en, string> = {
   ...hardening.es,
   ...policy.es,
   ...checked.es,
+  ...party.es,
 };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { Summary, StateDetail, CountyCounts, Manifest, Timeline, Changes, PolicyMeta } from '@schema/records.ts';
 import { Checks } from '@schema/claims.ts';
+import { PartyData } from '@schema/party.ts';
 import type { Topology } from 'topojson-specification';
 import type { Lang } from '@i18n/locale.ts';
 import { placeName } from '@i18n/place-names.ts';
@@ -59,3 +60,6 @@ export const loadPolicyMeta = (): PolicyMeta => (policyCache ??= parse(PolicyMet
 let checksCache: Checks | undefined;
 /** The news claims checked against ICE's sheets and the policy table (checks.json). */
 export const loadChecks = (): Checks => (checksCache ??= parse(Checks, 'checks.json'));
+let partyCache: PartyData | undefined;
+/** Who governed each state in 2026 and the stance x party-control table (party.json). */
+export const loadParty = (): PartyData => (partyCache ??= parse(PartyData, 'party.json'));

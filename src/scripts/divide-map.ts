@@ -9,6 +9,7 @@ import type { LawChange, StateDetail } from '@schema/records.ts';
 import { TimeControl, type MonthTexts, type TimeMapConfig } from './time-control.ts';
 import { fill } from '../lib/template.ts';
 import { policyNodes } from '../lib/policy-dom.ts';
+import './party-layer.ts';
 
 /** Built by NationalMap.astro: a state's texts at the latest sheet and today's law. */
 interface StateInfo {

@@ -5,7 +5,8 @@
  *   other options), so one iframe URL pattern serves both.
  * - ?theme=light|dark forces a theme (<html data-theme>, see styles/tokens.ts); auto/absent follows the
  *   reader's system. ?plain hides title and notes; ?static turns the map into a picture (nothing
- *   focusable or clickable). ?view/?model/?state/?date are read by the map script itself.
+ *   focusable or clickable). ?view/?model/?state/?date are read by the map script
+ *   itself; ?view=party shows the "Who governs" panel instead of the map.
  * - The height of the document goes to window.parent on load and on every size change, in the
  *   Datawrapper format ({"datawrapper-height": {id: h}}) and the Pym.js format
  *   ("pymxPYMx{id}xPYMxheightxPYMx{h}"). The height is not secret, so targetOrigin is "*", as both do.
@@ -64,6 +65,7 @@ if (!switchLanguage()) {
   const theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
   if (flag('plain')) root.dataset.plain = '';
+  if (params.get('view') === 'party') root.dataset.partyView = '';
   if (flag('static')) makeStatic();
 
   if (window.parent !== window) {
