@@ -3,6 +3,7 @@ import * as embed from './features/embed.ts';
 import * as classroom from './features/classroom.ts';
 import * as hardening from './features/hardening.ts';
 import * as policy from './features/policy.ts';
+import * as firstscreen from './features/firstscreen.ts';
 
 export const en = {
   'site.title': 'Cooperation Divide',
@@ -15,15 +16,15 @@ export const en = {
   'layout.home': 'National map',
   'home.title': 'Which states require 287(g) cooperation with ICE, and which ban it',
   'home.description': 'A map of US states by their law on local 287(g) agreements with ICE, with the agreements in force in each state.',
-  'home.dek': 'Some states order sheriffs to sign 287(g) agreements with Immigration and Customs Enforcement; others limit or forbid them. The map shows the divide in state law and the agreements in force.',
+  'home.dek': 'Some states order sheriffs to sign 287(g) agreements with Immigration and Customs Enforcement (ICE); others limit or forbid them.',
   'home.asOf': 'Data as of {date}',
   'home.statsLabel': 'Key numbers',
   'home.stat.agreements': 'active 287(g) agreements',
-  'home.stat.agencies': 'agencies with agreements',
-  'home.stat.states': 'states with agreements',
-  'home.stat.statesDc': 'states and DC with agreements',
-  'home.stat.mandate': 'states mandate 287(g)',
-  'home.stat.prohibit': 'states prohibit 287(g)',
+  'home.stat.agencies': 'agencies',
+  'home.stat.states': 'states',
+  'home.stat.statesDc': 'states and DC',
+  'home.stat.mandate': 'states require them',
+  'home.stat.prohibit': 'ban them',
   'home.summary': '{mandate} states require local agencies to seek 287(g) agreements and {prohibit} prohibit them; {agreements} agreements are active in {states} states.',
   'home.summaryDc': '{mandate} states require local agencies to seek 287(g) agreements and {prohibit} prohibit them; {agreements} agreements are active in {states} states and DC.',
   'home.growth': 'That is {factor} times the {baseline} agreements listed on {date} ({source}).',
@@ -258,4 +259,5 @@ export const en = {
   ...classroom.en,
   ...hardening.en,
   ...policy.en,
+  ...firstscreen.en,
 } as const;

@@ -4,6 +4,7 @@ import * as embed from './features/embed.ts';
 import * as classroom from './features/classroom.ts';
 import * as hardening from './features/hardening.ts';
 import * as policy from './features/policy.ts';
+import * as firstscreen from './features/firstscreen.ts';
 
 export const es: Record<keyof typeof en, string> = {
   'site.title': 'La división de la cooperación',
@@ -16,15 +17,15 @@ export const es: Record<keyof typeof en, string> = {
   'layout.home': 'Mapa nacional',
   'home.title': 'Qué estados exigen cooperar con ICE mediante el 287(g) y cuáles lo prohíben',
   'home.description': 'Un mapa de los estados de EE. UU. según su ley sobre los acuerdos 287(g) locales con ICE, con los acuerdos vigentes en cada estado.',
-  'home.dek': 'Algunos estados obligan a los alguaciles a firmar acuerdos 287(g) con el Servicio de Inmigración y Control de Aduanas (ICE); otros los limitan o prohíben. El mapa muestra la división en la ley estatal y los acuerdos vigentes.',
+  'home.dek': 'Algunos estados obligan a los alguaciles a firmar acuerdos 287(g) con el Servicio de Inmigración y Control de Aduanas (ICE); otros los limitan o prohíben.',
   'home.asOf': 'Datos al {date}',
   'home.statsLabel': 'Cifras clave',
   'home.stat.agreements': 'acuerdos 287(g) vigentes',
-  'home.stat.agencies': 'agencias con acuerdos',
-  'home.stat.states': 'estados con acuerdos',
-  'home.stat.statesDc': 'estados y DC con acuerdos',
-  'home.stat.mandate': 'estados exigen el 287(g)',
-  'home.stat.prohibit': 'estados prohíben el 287(g)',
+  'home.stat.agencies': 'agencias',
+  'home.stat.states': 'estados',
+  'home.stat.statesDc': 'estados y DC',
+  'home.stat.mandate': 'estados los exigen',
+  'home.stat.prohibit': 'los prohíben',
   'home.summary': '{mandate} estados exigen a las agencias locales buscar acuerdos 287(g) y {prohibit} los prohíben; hay {agreements} acuerdos vigentes en {states} estados.',
   'home.summaryDc': '{mandate} estados exigen a las agencias locales buscar acuerdos 287(g) y {prohibit} los prohíben; hay {agreements} acuerdos vigentes en {states} estados y DC.',
   'home.growth': 'Son {factor} veces los {baseline} acuerdos registrados el {date} ({source}).',
@@ -259,4 +260,5 @@ export const es: Record<keyof typeof en, string> = {
   ...classroom.es,
   ...hardening.es,
   ...policy.es,
+  ...firstscreen.es,
 };
