@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { loadStatesTopology, loadSummary } from '@lib/data.ts';
-import { shareCardSvg } from '@lib/share-card.ts';
+import { escapeXml, shareCardSvg, type Measure } from '@lib/share-card.ts';
 import { STANCE_COLORS, UI } from '../styles/tokens.ts';
 import { t, type Lang } from '@i18n/index.ts';
 import { fmtDate, fmtInt } from './intl-format.ts';
@@ -14,7 +14,36 @@ import { fmtDate, fmtInt } from './intl-format.ts';
 const require = createRequire(import.meta.url);
 const FONTS = [require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')];
 
+const OPTIONS = { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } };
+
+/** Ink width of a string at 100 px, as resvg draws it with the card's font. */
+function inkWidth(text: string, bold: boolean): number {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="200"><text x="10" y="150" font-size="100"${bold ? ' font-weight="bold"' : ''}>${escapeXml(text)}</text></svg>`;
+  return new Resvg(svg, OPTIONS).getBBox()?.width ?? 0;
+}
+const advances = new Map<string, number>();
+/** A character's advance at 100 px: "HcH" minus "HH" (side bearings included, one render per character). */
+function advance(c: string, bold: boolean): number {
+  const k = `${bold ? 'b' : 'r'}${c}`;
+  let w = advances.get(k);
+  if (w === undefined) {
+    const hh = advances.get(`${bold ? 'b' : 'r'}HH`) ?? inkWidth('HH', bold);
+    advances.set(`${bold ? 'b' : 'r'}HH`, hh);
+    w = inkWidth(`H${c}H`, bold) - hh;
+    advances.set(k, w);
+  }
+  return w;
+}
+/** Text width from per-character advances (DejaVu's kerning changes a line by a few px at most). */
+export const measureText: Measure = (text, size, bold) => ([...text].reduce((sum, c) => sum + advance(c, bold), 0) * size) / 100;
+
 export function renderCard(code: string, lang: Lang = 'en'): Uint8Array {
+  const svg = cardSvg(code, lang);
+  return new Resvg(svg, OPTIONS).render().asPng();
+}
+
+/** The card as SVG text (the share-card test reads its lines). */
+export function cardSvg(code: string, lang: Lang = 'en'): string {
   const summary = loadSummary(lang);
   const s = summary.states.find((x) => x.usps.toLowerCase() === code)!;
   const n = (x: number) => fmtInt(lang, x);
@@ -24,7 +53,7 @@ export function renderCard(code: string, lang: Lang = 'en'): Uint8Array {
     ...(s.agreements > 0 ? [t(lang, 'card.rank', { rank: s.rank, total: summary.states.length })] : []),
     s.possibleStance || s.confidence === 'low' ? t(lang, 'card.unsettled') : t(lang, 'card.coverage', { covered: n(s.countiesWithSheriffAgreement), counties: n(s.counties) }),
   ];
-  const svg = shareCardSvg(
+  return shareCardSvg(
     loadStatesTopology(),
     s.fips,
     { site: t(lang, 'card.site'), title: s.name, stance: t(lang, `stance.sentence.${s.stance}`, { name: s.name }), facts, footer: t(lang, 'card.footer', { date }) },
@@ -32,6 +61,7 @@ export function renderCard(code: string, lang: Lang = 'en'): Uint8Array {
       background: UI.light.bg!, text: UI.light.text!, muted: UI.light.muted!, land: STANCE_COLORS.light.none, border: UI.light.bg!,
       highlight: STANCE_COLORS.light[s.stance], accent: STANCE_COLORS.light[s.stance],
     },
+    'DejaVu Sans',
+    measureText,
   );
-  return new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
 }
