@@ -239,7 +239,7 @@ export const en = {
   "state.related.h": "Related states",
   "state.neighbours": "Neighboring states",
   "state.noNeighbours": "{name} shares no land border with another state.",
-  "state.similar": "Same state law, similar number of agreements",
+  "state.similar": "Same state law, nearest by number of agreements",
   "state.noSimilar": "No other state has the same classification.",
   "state.relatedItem": "({stance}, {count})",
   "state.download": "Download this state’s agreements (CSV)",

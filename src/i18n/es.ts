@@ -240,7 +240,7 @@ export const es: Record<keyof typeof en, string> = {
   "state.related.h": "Estados relacionados",
   "state.neighbours": "Estados vecinos",
   "state.noNeighbours": "{name} no comparte frontera terrestre con otro estado.",
-  "state.similar": "Misma ley estatal, número parecido de acuerdos",
+  "state.similar": "Misma ley estatal, los más cercanos por número de acuerdos",
   "state.noSimilar": "Ningún otro estado tiene la misma clasificación.",
   "state.relatedItem": "({stance}, {count})",
   "state.download": "Descargar los acuerdos de este estado (CSV)",
