@@ -55,6 +55,8 @@ export interface PipelineOptions {
   /** Folder with us-atlas's JSON files (default: the installed package). */
   geometry?: string;
   quiet?: boolean;
+  /** ICE sheets (file name -> bytes) read as if in sources/ice-287g/: `npm run refresh` stores one only after the outputs are written. */
+  addedSheets?: ReadonlyMap<string, Buffer>;
 }
 
 /** Snapshot date and publication order from our file names (see sources/ice-287g/SOURCES.md). */
@@ -108,8 +110,9 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   };
   const readInput = (rel: string, kind: Manifest['inputs'][number]['kind'], extra: { snapshotDate?: string | null; rows?: number | null } = {}) => {
     const full = path.join(sources, rel);
-    if (!fs.existsSync(full)) throw new InputError({ file: rel }, 'the file to exist', `missing at ${full}`);
-    const bytes = fs.readFileSync(full);
+    const added = rel.startsWith('ice-287g/') ? opts.addedSheets?.get(rel.slice('ice-287g/'.length)) : undefined;
+    if (!added && !fs.existsSync(full)) throw new InputError({ file: rel }, 'the file to exist', `missing at ${full}`);
+    const bytes = added ?? fs.readFileSync(full);
     inputs.push({ path: rel, sha256: sha256(bytes), bytes: bytes.length, kind, snapshotDate: extra.snapshotDate ?? null, rows: extra.rows ?? null });
     return bytes;
   };
@@ -118,7 +121,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
 
   // 1. ICE spreadsheets
   const iceDir = path.join(sources, 'ice-287g');
-  const files = fs.readdirSync(iceDir).filter((f) => f.endsWith('.xlsx')).sort();
+  const files = [...new Set([...fs.readdirSync(iceDir), ...(opts.addedSheets?.keys() ?? [])])].filter((f) => f.endsWith('.xlsx')).sort();
   if (files.length === 0) throw new InputError({ file: 'ice-287g/' }, 'at least one .xlsx snapshot', 'none');
   const sheets: Array<{ sheet: RawSheet; date: string; pm: boolean; wayback: boolean }> = [];
   for (const f of files) {

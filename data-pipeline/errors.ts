@@ -28,8 +28,25 @@ export function formatInputError(where: InputLocation, expected: string, found?:
   if (where.sheet !== undefined) parts.push(`sheet "${where.sheet}"`);
   if (where.row !== undefined) parts.push(`row ${where.row}`);
   if (where.column !== undefined) parts.push(`column ${where.column}`);
-  const got = found === undefined ? '' : `; found ${JSON.stringify(found)}`;
-  return `${parts.join(', ')}: expected ${expected}${got}`;
+  return `${parts.join(', ')}: expected ${expected}${describeFound(found)}`;
+}
+
+/** Longest record or list, and longest text, quoted whole in a message; the location says where to look. */
+const MAX_RECORD_CHARS = 160;
+const MAX_TEXT_CHARS = 400;
+
+/**
+ * What was found, kept short whatever the input: a long text is quoted by its start and length, and a
+ * long record or list (a whole policy entry, a header row) is left out, so a message names the place
+ * and stops instead of dumping the input back. Independent of any schema.
+ */
+function describeFound(found: unknown): string {
+  if (found === undefined) return '';
+  const text = JSON.stringify(found) ?? String(found);
+  if (typeof found === 'string') {
+    return found.length <= MAX_TEXT_CHARS ? `; found ${text}` : `; found ${JSON.stringify(found.slice(0, 80))}… (${found.length.toLocaleString('en-US')} characters)`;
+  }
+  return text.length <= MAX_RECORD_CHARS ? `; found ${text}` : '';
 }
 
 /** Zero-based column index to spreadsheet letters (0 -> A, 27 -> AB). */

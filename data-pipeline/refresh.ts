@@ -1,29 +1,38 @@
 /**
- * Adds a new ICE spreadsheet and rebuilds the data.
+ * Adds a new ICE spreadsheet and rebuilds the data (README.md, "Adding a new ICE spreadsheet"):
  *   npm run refresh -- ./participatingAgencies06012026am.xlsx
  *   npm run refresh -- https://www.ice.gov/doclib/about/offices/ero/287g/participatingAgencies06012026am.xlsx
- *   npm run refresh -- FILE_OR_URL --date 2026-06-01     (when the name carries no date)
- * The file is parsed and validated before it is copied into sources/ice-287g/ under our naming
- * scheme, so a bad download never enters the sources. Then the whole pipeline runs (atomic write).
+ *   npm run refresh -- ./agencies.xlsx --date 2026-06-01     (when the name carries no date)
+ * The file is parsed and validated, then the whole pipeline runs with it held in memory and writes its
+ * outputs atomically; only then is the file stored in sources/ice-287g/ under our naming scheme (one
+ * rename). Stopped at any point (Ctrl-C), the sources never hold a sheet the outputs lack; a sheet stored
+ * by an interrupted older run, with outputs that do not list it, is finished rather than skipped.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import crypto from 'node:crypto';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { readIceSheet } from './steps/read-ice-sheets.ts';
 import { normalizeSheet } from './steps/normalize-agreements.ts';
 import { DEFAULT_SOURCES, printSummary, runPipeline } from './build.ts';
 import { Warnings, InputError } from './errors.ts';
+import { fetchBytes } from './download.ts';
+import { LIMITS, mb } from './limits.ts';
+
+export { fetchBytes };
+
+/** YYYY-MM-DD that names a real day (2026-02-30 does not). */
+export function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
 
 /** ICE names files participatingAgenciesMMDDYYYY{am|pm}.xlsx / pendingAgencies… */
 export function dateFromIceName(name: string): { date: string; pm: boolean } | null {
   const m = /(\d{2})(\d{2})(\d{4})(am|pm)?\.xlsx$/i.exec(name);
   return m ? { date: `${m[3]}-${m[1]}-${m[2]}`, pm: m[4]?.toLowerCase() === 'pm' } : null;
-}
-
-export async function fetchBytes(url: string): Promise<Buffer> {
-  const res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(60_000) });
-  if (!res.ok) throw new Error(`download failed: ${url} answered ${res.status} ${res.statusText}`);
-  return Buffer.from(await res.arrayBuffer());
 }
 
 export interface RefreshOptions {
@@ -34,47 +43,91 @@ export interface RefreshOptions {
   quiet?: boolean;
 }
 
-/** Returns the path the file was stored at (relative to the sources folder). */
+function readLocal(file: string): Buffer {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch (err) {
+    throw new InputError({ file }, 'a readable file', (err as NodeJS.ErrnoException).code ?? (err as Error).message);
+  }
+  if (size > LIMITS.downloadBytes) throw new InputError({ file }, `a spreadsheet of at most ${mb(LIMITS.downloadBytes)}`, mb(size));
+  return fs.readFileSync(file);
+}
+
+/** True when the outputs in `out` were built from exactly these bytes under this name. */
+function outputsInclude(out: string | undefined, rel: string, bytes: Buffer): boolean {
+  if (!out) return true;
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { inputs: Array<{ path: string; sha256: string }> };
+    const sha = crypto.createHash('sha256').update(bytes).digest('hex');
+    return manifest.inputs.some((i) => i.path === rel && i.sha256 === sha);
+  } catch {
+    return false;
+  }
+}
+
 export async function refresh(opts: RefreshOptions) {
   const sources = opts.sources ?? DEFAULT_SOURCES;
+  if (opts.date !== undefined && !isCalendarDate(opts.date)) {
+    throw new InputError({ file: 'the --date argument' }, 'a calendar date written YYYY-MM-DD', opts.date);
+  }
   const isUrl = /^https?:\/\//i.test(opts.input);
-  const bytes = isUrl ? await fetchBytes(opts.input) : fs.readFileSync(opts.input);
+  const bytes = isUrl ? await fetchBytes(opts.input) : readLocal(opts.input);
   const originalName = isUrl ? decodeURIComponent(new URL(opts.input).pathname.split('/').pop() ?? '') : path.basename(opts.input);
   const fromName = dateFromIceName(originalName);
   const date = opts.date ?? fromName?.date;
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+  if (!date || !isCalendarDate(date)) {
     throw new InputError({ file: originalName }, 'a date in the file name (MMDDYYYY) or --date YYYY-MM-DD', originalName);
   }
   const sheet = await readIceSheet(originalName, bytes);
   normalizeSheet(sheet, date, new Warnings()); // validate before anything is stored
   const name = `${sheet.kind}-${date}${fromName?.pm ? '-pm' : ''}.xlsx`;
-  const target = path.join(sources, 'ice-287g', name);
+  const rel = `ice-287g/${name}`;
+  const target = path.join(sources, rel);
   if (fs.existsSync(target)) {
-    if (Buffer.compare(fs.readFileSync(target), bytes) === 0) return { stored: name, unchanged: true, result: null };
-    throw new InputError({ file: name }, 'a snapshot date not already stored with different bytes', target);
+    if (Buffer.compare(fs.readFileSync(target), bytes) !== 0) {
+      throw new InputError({ file: name }, 'a snapshot date not already stored with different bytes', target);
+    }
+    if (outputsInclude(opts.out, rel, bytes)) return { stored: name, unchanged: true, finished: false, result: null };
+    // Stored, but the outputs were never rebuilt with it (an older refresh was interrupted): finish.
+    return { stored: name, unchanged: false, finished: true, result: await runPipeline({ sources, out: opts.out, quiet: opts.quiet }) };
   }
-  fs.writeFileSync(target, bytes);
+  const result = await runPipeline({ sources, out: opts.out, quiet: opts.quiet, addedSheets: new Map([[name, bytes]]) });
+  const partial = path.join(path.dirname(target), `.${name}.partial`);
+  fs.writeFileSync(partial, bytes);
+  fs.renameSync(partial, target);
+  return { stored: name, unchanged: false, finished: false, result };
+}
+
+const USAGE = 'usage: npm run refresh -- <file.xlsx | https://…/file.xlsx> [--date YYYY-MM-DD]';
+
+/** The command line: one file or URL and an optional --date (also --date=…), in any order. */
+export function parseRefreshArgs(argv: string[], cwd: string): { input: string; date?: string } | { error: string } {
+  let parsed;
   try {
-    const result = await runPipeline({ sources, out: opts.out, quiet: opts.quiet });
-    return { stored: name, unchanged: false, result };
+    parsed = parseArgs({ args: argv, options: { date: { type: 'string' } }, allowPositionals: true, strict: true });
   } catch (err) {
-    fs.rmSync(target); // keep sources consistent with the last good outputs
-    throw err;
+    return { error: `${(err as Error).message}\n${USAGE}` };
   }
+  const [input, ...more] = parsed.positionals;
+  if (!input) return { error: USAGE };
+  if (more.length > 0) return { error: `one file or URL at a time; also given: ${more.join(' ')}\n${USAGE}` };
+  // npm runs scripts from the package folder; a relative path means the folder the command was typed in.
+  const resolved = /^https?:\/\//i.test(input) ? input : path.resolve(cwd, input);
+  return { input: resolved, ...(parsed.values.date !== undefined ? { date: parsed.values.date } : {}) };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const dateAt = args.indexOf('--date');
-  const date = dateAt >= 0 ? args[dateAt + 1] : undefined;
-  const input = args.filter((_, i) => i !== dateAt && i !== dateAt + 1)[0];
-  if (!input) {
-    process.stderr.write('usage: npm run refresh -- <file.xlsx | https://…/file.xlsx> [--date YYYY-MM-DD]\n');
+  const args = parseRefreshArgs(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
+  if ('error' in args) {
+    process.stderr.write(`${args.error}\n`);
     process.exit(2);
   }
-  refresh({ input, date, out: path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'public', 'data') })
+  refresh({ ...args, out: path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'public', 'data') })
     .then((r) => {
-      process.stdout.write(r.unchanged ? `${r.stored} is already stored with the same bytes; nothing to do.\n` : `Stored ice-287g/${r.stored}. Add its provenance to data-pipeline/sources/ice-287g/SOURCES.md.\n`);
+      if (r.unchanged) process.stdout.write(`${r.stored} is already stored with the same bytes and built into the outputs; nothing to do.\n`);
+      else if (r.finished) process.stdout.write(`${r.stored} was stored by an interrupted refresh; the outputs are now rebuilt with it.\n`);
+      else process.stdout.write(`Stored ice-287g/${r.stored}. Add its provenance to data-pipeline/sources/ice-287g/SOURCES.md.\n`);
       if (r.result) printSummary(r.result);
     })
     .catch((err: unknown) => {

@@ -5,6 +5,7 @@
  */
 import readExcelFile from 'read-excel-file/node';
 import { InputError, columnLetter } from '../errors.ts';
+import { LIMITS, checkWorkbookSize } from '../limits.ts';
 
 export const KNOWN_COLUMNS = [
   'STATE',
@@ -48,6 +49,7 @@ function isBlank(v: CellValue | undefined): boolean {
 
 export async function readIceSheet(file: string, bytes: Buffer): Promise<RawSheet> {
   let sheets: Array<{ sheet: string; data: CellValue[][] }>;
+  checkWorkbookSize(file, bytes);
   try {
     sheets = (await readExcelFile(bytes)) as Array<{ sheet: string; data: CellValue[][] }>;
   } catch (err) {
@@ -83,10 +85,19 @@ export async function readIceSheet(file: string, bytes: Buffer): Promise<RawShee
     if (!index.has(need)) throw new InputError({ file, sheet, row: 1 }, `a "${need}" column`, header.filter((h) => !isBlank(h)));
   }
 
+  if (data.length - 1 > LIMITS.rows) {
+    throw new InputError({ file, sheet, row: LIMITS.rows + 2 }, `at most ${LIMITS.rows.toLocaleString('en-US')} data rows`, `${(data.length - 1).toLocaleString('en-US')} rows`);
+  }
   const rows: RawRow[] = [];
   data.slice(1).forEach((line, i) => {
     const cells: Partial<Record<Column, CellValue>> = {};
-    for (const [name, at] of index) cells[name] = line[at] ?? null;
+    for (const [name, at] of index) {
+      const value = line[at] ?? null;
+      if (typeof value === 'string' && value.length > LIMITS.cellChars) {
+        throw new InputError({ file, sheet, row: i + 2, column: letters[name] }, `at most ${LIMITS.cellChars} characters in a cell`, value);
+      }
+      cells[name] = value;
+    }
     if (Object.values(cells).every(isBlank)) return; // trailing/blank spacer rows
     rows.push({ row: i + 2, cells });
   });

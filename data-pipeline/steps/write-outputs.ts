@@ -10,6 +10,7 @@ export type OutputFiles = Map<string, string | Uint8Array>;
 export function writeOutputsAtomically(outDir: string, files: OutputFiles): void {
   const parent = path.dirname(path.resolve(outDir));
   fs.mkdirSync(parent, { recursive: true });
+  recoverInterrupted(outDir, parent);
   const tmp = fs.mkdtempSync(path.join(parent, `.${path.basename(outDir)}.tmp-`));
   try {
     for (const [rel, content] of files) {
@@ -26,5 +27,18 @@ export function writeOutputsAtomically(outDir: string, files: OutputFiles): void
   } catch (err) {
     fs.rmSync(tmp, { recursive: true, force: true });
     throw err;
+  }
+}
+
+/**
+ * A run killed mid-write leaves its temporary folder behind, and one killed between the two renames
+ * leaves no output folder but the previous set as `<tmp>-old`: put that back and clear the rest.
+ */
+function recoverInterrupted(outDir: string, parent: string): void {
+  const prefix = `.${path.basename(outDir)}.tmp-`;
+  for (const name of fs.readdirSync(parent).filter((f) => f.startsWith(prefix))) {
+    const full = path.join(parent, name);
+    if (name.endsWith('-old') && !fs.existsSync(outDir)) fs.renameSync(full, outDir);
+    else fs.rmSync(full, { recursive: true, force: true });
   }
 }

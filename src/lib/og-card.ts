@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { loadStatesTopology, loadSummary } from '@lib/data.ts';
-import { escapeXml, shareCardSvg, type Measure } from '@lib/share-card.ts';
+import { escapeXml, shareCardSvg, type CardText, type Measure } from '@lib/share-card.ts';
 import { STANCE_COLORS, UI } from '../styles/tokens.ts';
 import { t, type Lang } from '@i18n/index.ts';
 import { fmtDate, fmtInt } from './intl-format.ts';
@@ -37,13 +37,8 @@ function advance(c: string, bold: boolean): number {
 /** Text width from per-character advances (DejaVu's kerning changes a line by a few px at most). */
 export const measureText: Measure = (text, size, bold) => ([...text].reduce((sum, c) => sum + advance(c, bold), 0) * size) / 100;
 
-export function renderCard(code: string, lang: Lang = 'en'): Uint8Array {
-  const svg = cardSvg(code, lang);
-  return new Resvg(svg, OPTIONS).render().asPng();
-}
-
-/** The card as SVG text (the share-card test reads its lines). */
-export function cardSvg(code: string, lang: Lang = 'en'): string {
+/** The card's text for a state, translated (tests check that every line fits and is in the page's language). */
+export function cardText(code: string, lang: Lang = 'en'): CardText {
   const summary = loadSummary(lang);
   const s = summary.states.find((x) => x.usps.toLowerCase() === code)!;
   const n = (x: number) => fmtInt(lang, x);
@@ -53,10 +48,20 @@ export function cardSvg(code: string, lang: Lang = 'en'): string {
     ...(s.agreements > 0 ? [t(lang, 'card.rank', { rank: s.rank, total: summary.states.length })] : []),
     s.possibleStance || s.confidence === 'low' ? t(lang, 'card.unsettled') : t(lang, 'card.coverage', { covered: n(s.countiesWithSheriffAgreement), counties: n(s.counties) }),
   ];
+  return { site: t(lang, 'card.site'), title: s.name, stance: t(lang, `stance.sentence.${s.stance}`, { name: s.name }), facts, footer: t(lang, 'card.footer', { date }) };
+}
+
+export function renderCard(code: string, lang: Lang = 'en'): Uint8Array {
+  return new Resvg(cardSvg(code, lang), OPTIONS).render().asPng();
+}
+
+/** The card as SVG text, its lines measured with the card's font (the share-card test reads them). */
+export function cardSvg(code: string, lang: Lang = 'en'): string {
+  const s = loadSummary(lang).states.find((x) => x.usps.toLowerCase() === code)!;
   return shareCardSvg(
     loadStatesTopology(),
     s.fips,
-    { site: t(lang, 'card.site'), title: s.name, stance: t(lang, `stance.sentence.${s.stance}`, { name: s.name }), facts, footer: t(lang, 'card.footer', { date }) },
+    cardText(code, lang),
     {
       background: UI.light.bg!, text: UI.light.text!, muted: UI.light.muted!, land: STANCE_COLORS.light.none, border: UI.light.bg!,
       highlight: STANCE_COLORS.light[s.stance], accent: STANCE_COLORS.light[s.stance],

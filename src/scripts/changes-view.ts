@@ -44,7 +44,7 @@ class ChangesView extends HTMLElement {
     const from = p.get('from') ?? '';
     const to = p.get('to') ?? '';
     // Unknown dates in the URL are ignored: the page keeps the default pair.
-    if (from in this.cfg.dates && to in this.cfg.dates) {
+    if (Object.hasOwn(this.cfg.dates, from) && Object.hasOwn(this.cfg.dates, to)) {
       this.q<HTMLSelectElement>('from').value = from;
       this.q<HTMLSelectElement>('to').value = to;
       void this.update(false);

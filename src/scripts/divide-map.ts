@@ -107,7 +107,7 @@ class DivideMap extends HTMLElement {
     this.setView(p.get('view') ?? 'divide', false);
     this.setModel(p.get('model') ?? 'tfm', false);
     const st = (p.get('state') ?? '').toUpperCase();
-    if (this.cfg.states[st]) this.select(st, false, false);
+    if (Object.hasOwn(this.cfg.states, st)) this.select(st, false, false);
     else if (this.selected) this.close(false, false);
     this.time?.fromUrl();
   }
@@ -140,7 +140,7 @@ class DivideMap extends HTMLElement {
   }
 
   private setView(view: string, user: boolean) {
-    if (!(view in this.cfg.views)) view = 'divide';
+    if (!Object.hasOwn(this.cfg.views, view)) view = 'divide';
     this.dataset.view = view;
     for (const r of this.querySelectorAll<HTMLInputElement>('input[name=view]')) r.checked = r.value === view;
     this.clearFilter();
@@ -151,7 +151,7 @@ class DivideMap extends HTMLElement {
   }
 
   private setModel(model: string, user: boolean) {
-    if (!(model in this.cfg.models)) model = 'tfm';
+    if (!Object.hasOwn(this.cfg.models, model)) model = 'tfm';
     this.dataset.model = model;
     this.q<HTMLSelectElement>('model').value = model;
     this.clearFilter();

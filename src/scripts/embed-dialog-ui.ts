@@ -5,7 +5,21 @@
  * selected or a view they switched to is what gets embedded) and copies it. Escape closes the modal
  * natively; focus returns to the button.
  */
-const CARRIED = ['view', 'model', 'state', 'date'];
+/**
+ * What the page shows, never the raw address: a value the map rejected (?view=constructor) must not
+ * reach the code a newsroom pastes. The map keeps its checked view, model and state on its dataset.
+ */
+function carried(): Array<[string, string | undefined]> {
+  const map = document.querySelector<HTMLElement>('divide-map');
+  const date = new URLSearchParams(location.search).get('date') ?? '';
+  const d = map?.dataset ?? {};
+  return [
+    ['view', d.view === 'divide' ? undefined : d.view],
+    ['model', d.view === 'model' ? d.model : undefined],
+    ['state', d.selected?.toLowerCase()],
+    ['date', /^\d{4}-\d{2}$/.test(date) ? date : undefined],
+  ];
+}
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 let uid = 0;
 
@@ -91,11 +105,7 @@ export class EmbedDialog {
     const s = this.strings();
     const d = this.host.dataset;
     const src = new URL(d.src ?? '', location.href);
-    const here = new URLSearchParams(location.search);
-    for (const k of CARRIED) {
-      const v = here.get(k);
-      if (v) src.searchParams.set(k, v);
-    }
+    for (const [k, v] of carried()) if (v) src.searchParams.set(k, v);
     const loader = new URL(d.loader ?? '', location.href).href;
     return (
       `<iframe src="${attr(src.href)}" title="${attr(s.frameTitle ?? '')}" data-cooperation-divide ` +

@@ -67,7 +67,7 @@ describe('unknown permalinks and bad query values', () => {
     }
     await context.close();
   });
-  for (const query of ['?state=zz', '?view=bogus', '?model=bogus', '?state=%3Cscript%3E&view=%22onload%3D', '?view=agreements&model=../../etc']) {
+  for (const query of ['?state=zz', '?view=bogus', '?model=bogus', '?state=%3Cscript%3E&view=%22onload%3D', '?view=agreements&model=../../etc', '?view=__proto__&model=constructor&state=hasOwnProperty', '?view=toString&state=constructor']) {
     it(`${query} falls back to a working default view without console errors`, async () => {
       const { page, context, errors } = await openPage(browser());
       await page.goto(`${baseUrl}${query}`, { waitUntil: 'networkidle' });

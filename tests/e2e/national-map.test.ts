@@ -26,7 +26,7 @@ describe('national map without JavaScript', () => {
     await page.goto(baseUrl);
     expect(await page.locator('svg.map a.st > path').count()).toBe(51);
     await expect.poll(() => page.locator('.legend[data-for~=divide]').isVisible()).toBe(true);
-    expect(await page.locator('.legend[data-for~=divide] .lg-item').count()).toBe(5);
+    expect(await page.locator('.legend[data-for~=divide] li:not([hidden]) .lg-item').count()).toBe(5);
     expect(await page.locator('table.data-table tbody tr').count()).toBe(51);
     const txRow = summary.states.find((s) => s.usps === 'TX')!;
     expect((await page.locator('tr[data-usps=TX] td[data-col=agreements]').textContent())?.trim()).toBe(fmt(txRow.agreements));
@@ -62,7 +62,7 @@ describe('national map with JavaScript', () => {
     expect(new URL(page.url()).searchParams.get('state')).toBe('tx');
     // The details arrive by fetch: the first measure and a source link (safe rel).
     await expect.poll(() => page.locator('[data-role=details]').textContent()).toContain(tx.policy.measures[0]!.name);
-    const src = page.locator('[data-role=details] a.src').first();
+    const src = page.locator('[data-role=details] .src a').first();
     expect(await src.getAttribute('rel')).toBe('noopener noreferrer');
     expect(await src.getAttribute('href')).toMatch(/^https?:\/\//);
     await expect.poll(() => page.locator('[data-role=live]').textContent()).toContain('Texas');
@@ -165,7 +165,7 @@ describe('national map with JavaScript', () => {
     expect(await page.locator('divide-map').getAttribute('data-view')).toBe('divide');
     expect(await panelBody(page).isVisible()).toBe(false);
     await page.goto(`${baseUrl}?view=law&state=ny`, { waitUntil: 'networkidle' });
-    expect(await legendTitle()).toBe('State law (colour) and active agreements (circles)');
+    expect(await legendTitle()).toBe('State law (color) and active agreements (circles)');
     expect(await page.locator('.circles').isVisible()).toBe(true);
     expect(await panelName(page).textContent()).toBe('New York');
     expect(errors).toEqual([]);
@@ -201,7 +201,7 @@ describe('accessibility', () => {
     // bypassCSP only so the test can inject axe: the page's own CSP forbids inline scripts.
     const { page, context, errors, requests } = await openPage(browser(), { colorScheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}${query}`, { waitUntil: 'networkidle' });
-    if (query.includes('state=')) await expect.poll(() => page.locator('[data-role=details] a.src').count()).toBeGreaterThan(0);
+    if (query.includes('state=')) await expect.poll(() => page.locator('[data-role=details] .src a').count()).toBeGreaterThan(0);
     await page.addScriptTag({ path: AXE });
     const result = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -222,7 +222,7 @@ describe('screenshots', () => {
     // The same view with Texas selected, the map in view (panel beside it, or a bottom sheet).
     await page.locator('.map-controls').evaluate((e) => e.scrollIntoView());
     await page.locator('a.st[data-usps=TX]').click();
-    await expect.poll(() => page.locator('[data-role=details] a.src').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-role=details] .src a').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `test-artifacts/national-map-${width}-texas.png` });
     expect(errors).toEqual([]);
     await context.close();

@@ -40,9 +40,10 @@ describe('month control on the national map', () => {
     expect((await page.locator('tr[data-usps=TX] td[data-col=agreements]').textContent())?.trim()).toBe(fmt(tx));
     expect(await page.locator('a.st[data-usps=TX]').getAttribute('aria-label')).toContain(`${fmt(tx)} active agreement`);
     expect(await page.locator('[data-testid=summary-sentence]').textContent()).toContain('March 2025');
-    // Law is not dated: the stance classes are today's, and the control says so.
-    expect(await page.locator('a.st[data-usps=TX]').getAttribute('data-d')).toBe(summary.states.find((s) => s.usps === 'TX')!.stance);
-    expect(await page.locator('.tc-law').textContent()).toContain('not recorded');
+    // The law in force that month (pipeline oracle: timeline.json), and the control names its date.
+    expect(await page.locator('a.st[data-usps=TX]').getAttribute('data-d')).toBe(tl.law.TX![i]!.stance ?? 'unknown');
+    expect(await page.locator('a.st[data-usps=TX]').getAttribute('data-d')).toBe('encourage');
+    expect(await page.locator('.tc-law').textContent()).toContain('Law colors show the state law in force on March 31, 2025.');
     // Lines true only of the latest sheet are hidden at a past month.
     if (summary.territories.some((x) => x.agreements > 0)) expect(await page.locator('p.territories').isVisible()).toBe(false);
     expect(errors).toEqual([]);

@@ -23,9 +23,19 @@ describe('qrPath', () => {
 describe('parseStates', () => {
   const known = new Set(['TX', 'CA', 'NY', 'FL', 'GA']);
   it('accepts commas and repeated parameters, upper-cases, drops duplicates, keeps at most four', () => {
-    expect(parseStates(new URLSearchParams('states=tx,ca&states=NY'), known)).toEqual({ valid: ['TX', 'CA', 'NY'], invalid: [], extra: [] });
-    expect(parseStates(new URLSearchParams('states=tx,tx,zz,ca,ny,fl,ga'), known)).toEqual({ valid: ['TX', 'CA', 'NY', 'FL'], invalid: ['ZZ'], extra: ['GA'] });
-    expect(parseStates(new URLSearchParams('states=<script>,'), known)).toEqual({ valid: [], invalid: ['<SCRIPT>'], extra: [] });
+    expect(parseStates(new URLSearchParams('states=tx,ca&states=NY'), known)).toEqual({ valid: ['TX', 'CA', 'NY'], invalid: [], invalidMore: 0, extra: [] });
+    expect(parseStates(new URLSearchParams('states=tx,tx,zz,ca,ny,fl,ga'), known)).toEqual({ valid: ['TX', 'CA', 'NY', 'FL'], invalid: ['ZZ'], invalidMore: 0, extra: ['GA'] });
+    expect(parseStates(new URLSearchParams('states=<script>,'), known)).toEqual({ valid: [], invalid: ['<SCRIPT>'], invalidMore: 0, extra: [] });
     expect(parseStates(new URLSearchParams(''), known).valid).toEqual([]);
+  });
+  it('echoes at most five unknown codes, each cut to ten characters, and counts the rest', () => {
+    const junk = Array.from({ length: 900 }, (_, i) => `code${i}`).join(',');
+    const long = 'y'.repeat(8000);
+    expect(parseStates(new URLSearchParams(`states=tx,${long},ca,${junk},${long}`), known)).toEqual({
+      valid: ['TX', 'CA'],
+      invalid: ['YYYYYYYYY…', 'CODE0', 'CODE1', 'CODE2', 'CODE3'],
+      invalidMore: 896,
+      extra: [],
+    });
   });
 });
