@@ -5,6 +5,7 @@ import * as hardening from './features/hardening.ts';
 import * as policy from './features/policy.ts';
 import * as checked from './features/checked.ts';
 import * as party from './features/party.ts';
+import * as firstscreen from './features/firstscreen.ts';
 
 export const en = {
   'site.title': 'Cooperation Divide',
@@ -17,15 +18,15 @@ export const en = {
   'layout.home': 'National map',
   'home.title': 'Which states require 287(g) cooperation with ICE, and which ban it',
   'home.description': 'A map of US states by their law on local 287(g) agreements with ICE, with the agreements in force in each state.',
-  'home.dek': 'Some states order sheriffs to sign 287(g) agreements with Immigration and Customs Enforcement; others limit or forbid them. The map shows the divide in state law and the agreements in force.',
+  'home.dek': 'Some states order sheriffs to sign 287(g) agreements with Immigration and Customs Enforcement (ICE); others limit or forbid them.',
   'home.asOf': 'Data as of {date}',
   'home.statsLabel': 'Key numbers',
   'home.stat.agreements': 'active 287(g) agreements',
-  'home.stat.agencies': 'agencies with agreements',
-  'home.stat.states': 'states with agreements',
-  'home.stat.statesDc': 'states and DC with agreements',
-  'home.stat.mandate': 'states mandate 287(g)',
-  'home.stat.prohibit': 'states prohibit 287(g)',
+  'home.stat.agencies': 'agencies',
+  'home.stat.states': 'states',
+  'home.stat.statesDc': 'states and DC',
+  'home.stat.mandate': 'states require them',
+  'home.stat.prohibit': 'ban them',
   'home.summary': '{mandate} states require local agencies to seek 287(g) agreements and {prohibit} prohibit them; {agreements} agreements are active in {states} states.',
   'home.summaryDc': '{mandate} states require local agencies to seek 287(g) agreements and {prohibit} prohibit them; {agreements} agreements are active in {states} states and DC.',
   'home.growth': 'That is {factor} times the {baseline} agreements listed on {date} ({source}).',
@@ -242,7 +243,7 @@ export const en = {
   "state.related.h": "Related states",
   "state.neighbours": "Neighboring states",
   "state.noNeighbours": "{name} shares no land border with another state.",
-  "state.similar": "Same state law, similar number of agreements",
+  "state.similar": "Same state law, nearest by number of agreements",
   "state.noSimilar": "No other state has the same classification.",
   "state.relatedItem": "({stance}, {count})",
   "state.download": "Download this state’s agreements (CSV)",
@@ -264,4 +265,5 @@ export const en = {
   ...policy.en,
   ...checked.en,
   ...party.en,
+  ...firstscreen.en,
 } as const;

@@ -6,6 +6,7 @@ import * as hardening from './features/hardening.ts';
 import * as policy from './features/policy.ts';
 import * as checked from './features/checked.ts';
 import * as party from './features/party.ts';
+import * as firstscreen from './features/firstscreen.ts';
 
 export const es: Record<keyof typeof en, string> = {
   'site.title': 'La brecha de la cooperación',
@@ -18,15 +19,15 @@ export const es: Record<keyof typeof en, string> = {
   'layout.home': 'Mapa nacional',
   'home.title': 'Qué estados exigen cooperar con ICE mediante el 287(g) y cuáles lo prohíben',
   'home.description': 'Un mapa de los estados de EE. UU. según su ley sobre los acuerdos 287(g) locales con ICE, con los acuerdos vigentes en cada estado.',
-  'home.dek': 'Algunos estados obligan a los sheriffs a firmar acuerdos 287(g) con el Servicio de Inmigración y Control de Aduanas (ICE); otros los limitan o prohíben. El mapa muestra cómo se dividen las leyes estatales y dónde hay acuerdos vigentes.',
+  'home.dek': 'Algunos estados obligan a los sheriffs a firmar acuerdos 287(g) con el Servicio de Inmigración y Control de Aduanas (ICE); otros los limitan o prohíben.',
   'home.asOf': 'Datos al {date}',
   'home.statsLabel': 'Cifras clave',
   'home.stat.agreements': 'acuerdos 287(g) vigentes',
-  'home.stat.agencies': 'agencias con acuerdos',
-  'home.stat.states': 'estados con acuerdos',
-  'home.stat.statesDc': 'estados y DC con acuerdos',
-  'home.stat.mandate': 'estados exigen el 287(g)',
-  'home.stat.prohibit': 'estados prohíben el 287(g)',
+  'home.stat.agencies': 'agencias',
+  'home.stat.states': 'estados',
+  'home.stat.statesDc': 'estados y DC',
+  'home.stat.mandate': 'estados los exigen',
+  'home.stat.prohibit': 'los prohíben',
   'home.summary': '{mandate} estados exigen a las agencias locales buscar acuerdos 287(g) y {prohibit} los prohíben; hay {agreements} acuerdos vigentes en {states} estados.',
   'home.summaryDc': '{mandate} estados exigen a las agencias locales buscar acuerdos 287(g) y {prohibit} los prohíben; hay {agreements} acuerdos vigentes en {states} estados y DC.',
   'home.growth': 'La cifra multiplica por {factor} los {baseline} acuerdos registrados el {date} ({source}).',
@@ -243,7 +244,7 @@ export const es: Record<keyof typeof en, string> = {
   "state.related.h": "Estados relacionados",
   "state.neighbours": "Estados vecinos",
   "state.noNeighbours": "{name} no comparte frontera terrestre con otro estado.",
-  "state.similar": "Misma ley estatal, número parecido de acuerdos",
+  "state.similar": "Misma ley estatal, los más cercanos por número de acuerdos",
   "state.noSimilar": "Ningún otro estado tiene la misma clasificación.",
   "state.relatedItem": "({stance:lower}, {count})",
   "state.download": "Descargar los acuerdos de este estado (CSV)",
@@ -265,4 +266,5 @@ export const es: Record<keyof typeof en, string> = {
   ...policy.es,
   ...checked.es,
   ...party.es,
+  ...firstscreen.es,
 };

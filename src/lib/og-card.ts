@@ -6,13 +6,36 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { loadStatesTopology, loadSummary } from '@lib/data.ts';
-import { shareCardSvg, type CardText } from '@lib/share-card.ts';
+import { escapeXml, shareCardSvg, type CardText, type Measure } from '@lib/share-card.ts';
 import { STANCE_COLORS, UI } from '../styles/tokens.ts';
 import { t, type Lang } from '@i18n/index.ts';
 import { fmtDate, fmtInt } from './intl-format.ts';
 
 const require = createRequire(import.meta.url);
 const FONTS = [require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')];
+
+const OPTIONS = { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } };
+
+/** Ink width of a string at 100 px, as resvg draws it with the card's font. */
+function inkWidth(text: string, bold: boolean): number {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="200"><text x="10" y="150" font-size="100"${bold ? ' font-weight="bold"' : ''}>${escapeXml(text)}</text></svg>`;
+  return new Resvg(svg, OPTIONS).getBBox()?.width ?? 0;
+}
+const advances = new Map<string, number>();
+/** A character's advance at 100 px: "HcH" minus "HH" (side bearings included, one render per character). */
+function advance(c: string, bold: boolean): number {
+  const k = `${bold ? 'b' : 'r'}${c}`;
+  let w = advances.get(k);
+  if (w === undefined) {
+    const hh = advances.get(`${bold ? 'b' : 'r'}HH`) ?? inkWidth('HH', bold);
+    advances.set(`${bold ? 'b' : 'r'}HH`, hh);
+    w = inkWidth(`H${c}H`, bold) - hh;
+    advances.set(k, w);
+  }
+  return w;
+}
+/** Text width from per-character advances (DejaVu's kerning changes a line by a few px at most). */
+export const measureText: Measure = (text, size, bold) => ([...text].reduce((sum, c) => sum + advance(c, bold), 0) * size) / 100;
 
 /** The card's text for a state, translated (tests check that every line fits and is in the page's language). */
 export function cardText(code: string, lang: Lang = 'en'): CardText {
@@ -29,8 +52,13 @@ export function cardText(code: string, lang: Lang = 'en'): CardText {
 }
 
 export function renderCard(code: string, lang: Lang = 'en'): Uint8Array {
+  return new Resvg(cardSvg(code, lang), OPTIONS).render().asPng();
+}
+
+/** The card as SVG text, its lines measured with the card's font (the share-card test reads them). */
+export function cardSvg(code: string, lang: Lang = 'en'): string {
   const s = loadSummary(lang).states.find((x) => x.usps.toLowerCase() === code)!;
-  const svg = shareCardSvg(
+  return shareCardSvg(
     loadStatesTopology(),
     s.fips,
     cardText(code, lang),
@@ -38,6 +66,7 @@ export function renderCard(code: string, lang: Lang = 'en'): Uint8Array {
       background: UI.light.bg!, text: UI.light.text!, muted: UI.light.muted!, land: STANCE_COLORS.light.none, border: UI.light.bg!,
       highlight: STANCE_COLORS.light[s.stance], accent: STANCE_COLORS.light[s.stance],
     },
+    'DejaVu Sans',
+    measureText,
   );
-  return new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
 }

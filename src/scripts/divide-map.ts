@@ -181,11 +181,13 @@ class DivideMap extends HTMLElement {
     const lg = t.closest<HTMLButtonElement>('.lg-item');
     if (lg) return this.applyFilter(lg);
     if (t.closest('[data-role=close]')) return this.close(true);
+    if (t.closest('[data-role=sheet-toggle]')) return this.setSheet(this.dataset.sheet === 'full' ? 'peek' : 'full');
     const link = t.closest<HTMLElement | SVGAElement>('a.st, a.small-btn');
     if (!link || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
     const usps = link.dataset.usps!;
-    if (this.pointerType === 'touch' && link.matches('a.st')) this.showTip(usps, e.clientX, e.clientY);
+    // On touch the sheet replaces the tooltip (a tooltip would stay over the map after the tap).
+    if (this.pointerType !== 'mouse') this.hideTip();
     this.select(usps, true, true);
   }
 
@@ -290,7 +292,29 @@ class DivideMap extends HTMLElement {
     more.textContent = fill(this.cfg.s['panel.more']!, { name: info.n });
     if (push) this.toUrl(true);
     if (announce) this.say(fill(this.cfg.s['live.selected']!, { name: info.n, stance: info.st }));
+    // A phone's sheet opens at its peek height (another state keeps the height the reader chose).
+    if (!this.dataset.sheet) this.setSheet('peek');
+    this.keepMapInView();
     void this.loadDetails(usps);
+  }
+
+  private setSheet(h: 'peek' | 'full') {
+    this.dataset.sheet = h;
+    this.q('sheet-toggle').setAttribute('aria-expanded', String(h === 'full'));
+    if (h === 'peek') this.q('panel').scrollTop = 0;
+  }
+
+  /** Phones: scroll only as needed so the whole map sits between the top of the screen and the sheet. */
+  private keepMapInView() {
+    requestAnimationFrame(() => {
+      const panel = this.q('panel');
+      if (getComputedStyle(panel).position !== 'fixed') return;
+      const sheetTop = panel.getBoundingClientRect().top;
+      const map = this.querySelector('svg.map')!.getBoundingClientRect();
+      if (map.top >= 0 && map.bottom <= sheetTop) return;
+      const dy = map.top < 0 || map.height > sheetTop - 8 ? map.top - 8 : map.bottom - sheetTop + 8;
+      window.scrollBy({ top: dy, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    });
   }
 
   private fillPanel(usps: string) {
@@ -358,6 +382,7 @@ class DivideMap extends HTMLElement {
     if (!usps) return;
     this.selected = null;
     delete this.dataset.selected;
+    delete this.dataset.sheet;
     this.request++;
     this.hl('sel', null);
     this.hideTip();

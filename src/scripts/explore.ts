@@ -103,10 +103,14 @@ class CountyExplorer extends HTMLElement {
     const counties = countyFeatures(topo, this.counts);
     const inState = this.index.filter((a) => !state || a[2] === state.toUpperCase());
     this.points = agencyPoints(inState, counties);
-    this.renderList(inState);
+    this.renderList(inState, state !== null);
+    this.$('moved').hidden = true;
     this.showCounty(null);
-    this.countyMap?.destroy();
-    this.countyMap = null;
+    // One WebGL map for the page's life: a new context per state change can fail (software WebGL).
+    if (this.countyMap) {
+      this.countyMap.update(counties, this.points);
+      return;
+    }
     const host = this.$('map');
     const dark = matchMedia('(prefers-color-scheme: dark)').matches;
     const steps = (dark ? this.cfg.steps.dark : this.cfg.steps.light) as [string, string, string, string, string];
@@ -220,7 +224,7 @@ class CountyExplorer extends HTMLElement {
     }
   }
 
-  private renderList(agencies: AgencyIndex) {
+  private renderList(agencies: AgencyIndex, statePicked: boolean) {
     this.$('list-title').textContent = this.s('explore.listTitle', { count: this.fmt(agencies.length) });
     const ul = this.$('list');
     const sorted = [...agencies].sort((a, b) => a[2].localeCompare(b[2]) || a[1].localeCompare(b[1]));
@@ -240,7 +244,7 @@ class CountyExplorer extends HTMLElement {
     );
     const more = this.$('list-more');
     more.hidden = agencies.length <= LIST_LIMIT;
-    more.textContent = this.s('explore.listMore', { shown: LIST_LIMIT });
+    more.textContent = this.s(statePicked ? 'explore.listMoreState' : 'explore.listMore', { shown: LIST_LIMIT });
   }
 
   private setupSearch() {
@@ -260,11 +264,17 @@ class CountyExplorer extends HTMLElement {
     const choose = async (a: AgencyEntry) => {
       close();
       input.value = a[1];
+      const moved = this.state !== null && this.state !== a[2].toLowerCase();
       if (this.state !== a[2].toLowerCase()) await this.showState(a[2].toLowerCase());
       await this.showAgency(a[0]);
+      // Say so (on screen and to screen readers) when the choice leaves the state the reader was in.
+      const note = moved ? this.s('explore.stateChanged', { state: this.stateName(a[2]) }) : '';
+      this.$('search-status').textContent = note;
+      this.$('moved').textContent = note;
+      this.$('moved').hidden = !moved;
     };
     input.addEventListener('input', () => {
-      this.options = searchAgencies(this.index, input.value);
+      this.options = searchAgencies(this.index, input.value, 8, this.state?.toUpperCase() ?? null);
       const status = this.$('search-status');
       if (input.value.trim().length < 2) {
         close();
@@ -277,7 +287,7 @@ class CountyExplorer extends HTMLElement {
           li.id = `agency-opt-${i}`;
           li.setAttribute('role', 'option');
           li.setAttribute('aria-selected', 'false');
-          li.textContent = `${a[1]} (${a[2]})`;
+          li.textContent = `${a[1]} (${this.stateName(a[2])})`;
           li.addEventListener('mousedown', (e) => e.preventDefault());
           li.addEventListener('click', () => void choose(a));
           return li;

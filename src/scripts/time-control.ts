@@ -1,5 +1,5 @@
 /**
- * The national map's month control. timeline.json is fetched on first use (pointer or focus on the
+ * The national map's month control (its buttons above the map; its sheet and law note, [data-role=time-note], beside it). timeline.json is fetched on first use (pointer or focus on the
  * control, or a ?date= in the URL), never on first paint. A step rewrites only data attributes and
  * text: the map's per-view classes (CSS colours them), the state labels and tooltip/panel counts,
  * and, when the page has them, the headline numbers, the table and the growth chart's marker
@@ -115,7 +115,7 @@ export class TimeControl {
   }
 
   private status(msg: string) {
-    this.root.querySelector('[data-role=tc-status]')!.textContent = msg;
+    this.host.querySelector('[data-role=tc-status]')!.textContent = msg;
   }
 
   /** Restore ?date= (called on load and on popstate). */
@@ -162,8 +162,8 @@ export class TimeControl {
     this.range.value = String(i);
     this.range.setAttribute('aria-valuetext', cap(info.l));
     this.root.querySelector('[data-role=tc-month]')!.textContent = cap(info.l);
-    this.root.querySelector('[data-role=tc-sheet]')!.textContent = info.s;
-    (this.root.querySelector('[data-role=tc-carried]') as HTMLElement).hidden = !info.c;
+    this.host.querySelector('[data-role=tc-sheet]')!.textContent = info.s;
+    (this.host.querySelector('[data-role=tc-carried]') as HTMLElement).hidden = !info.c;
     this.status('');
     if (user) this.toUrl();
     if (!this.tl) {
@@ -214,7 +214,7 @@ export class TimeControl {
       latestOnly: [...document.querySelectorAll<HTMLElement>('[data-tl-latest]')],
       legendCounts: [...this.host.querySelectorAll<HTMLElement>('[data-tl-stance]')].map((e) => ({ e, key: e.dataset.tlStance! })),
       unknownItems: [...this.host.querySelectorAll<HTMLElement>('[data-role=lg-unknown]')],
-      lawNote: this.root.querySelector<HTMLElement>('[data-role=tc-law]'),
+      lawNote: this.host.querySelector<HTMLElement>('[data-role=tc-law]'),
     };
     for (const h of this.els.hooks) this.original.set(h.e, h.e.textContent ?? '');
     return this.els;

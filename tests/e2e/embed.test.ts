@@ -147,6 +147,9 @@ describe('options', () => {
     expect(await page.locator('divide-map').getAttribute('data-view')).toBe('law');
     expect(await page.locator('.legend[data-for~=law]').isVisible()).toBe(true);
     expect(await page.locator('[data-role=controls]').isVisible()).toBe(false);
+    // No month control either (not even greyed out): a picture of one month.
+    expect(await page.locator('[data-role=time]').isVisible()).toBe(false);
+    expect(await page.locator('[data-role=tc-play]').isVisible()).toBe(false);
     const focusable = await page.evaluate(() =>
       [...document.querySelectorAll('divide-map *')].filter((e) =>
         (e as HTMLElement).matches('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])'),
@@ -214,6 +217,20 @@ describe('one-state embed (expected values read from public/data)', () => {
     expect(errors).toEqual([]);
     expect(foreignRequests(requests, baseUrl)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/embed-state-tx-300.png`, fullPage: true });
+    await context.close();
+  });
+});
+
+describe('height', () => {
+  // Issue #20: the embed was 1,080 px tall at 400 px and 996 at 600 (controls, legend and notes stacked
+  // over the map); the map layout keeps it within one laptop screen at both widths.
+  it.each([400, 600])('at %i px wide the whole embed is at most 840 px tall, the map and legend inside it', async (width) => {
+    const { page, context } = await openPage(browser(), { viewport: { width, height: 700 } });
+    await page.goto(`${baseUrl}embed/`, { waitUntil: 'networkidle' });
+    const h = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    expect(h).toBeLessThanOrEqual(840);
+    expect(await page.locator('svg.map').isVisible()).toBe(true);
+    expect(await page.locator('.legend[data-for~=divide]').isVisible()).toBe(true);
     await context.close();
   });
 });

@@ -62,7 +62,7 @@ describe('county explorer (expected values read from public/data)', () => {
     const options = page.getByRole('listbox', { name: 'Find an agency' }).getByRole('option');
     await expect.poll(() => options.count()).toBeGreaterThan(0);
     // Harris County, TX has no agreement in ICE's sheets; the only active one is Harris County, GA.
-    expect(await options.allInnerTexts()).toEqual(["Harris County Sheriff's Office (GA)"]);
+    expect(await options.allInnerTexts()).toEqual(["Harris County Sheriff's Office (Georgia)"]);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('state')).toBe('ga');
@@ -70,6 +70,34 @@ describe('county explorer (expected values read from public/data)', () => {
     await expect.poll(() => page.locator('[data-role="agency"]').innerText(), { timeout: 15_000 }).toContain("Harris County Sheriff's Office");
     await expect.poll(() => page.locator('[data-role="agency"]').innerText()).toMatch(/Warrant Service Officer, signed/);
     expect(await page.locator('select[name="state"]').inputValue()).toBe('ga');
+    await context.close();
+  });
+
+  it('in Texas, "Harris" lists Texas first; choosing Georgia says so; state changes keep the one WebGL map', async () => {
+    const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}explore/?state=tx`);
+    await ready(page, 'webgl');
+    // A state is picked: the list's overflow note does not ask to pick one.
+    expect(await page.locator('[data-role="list-more"]').innerText()).not.toContain('pick a state');
+    const box = page.getByRole('combobox', { name: 'Find an agency' });
+    await box.fill('Harris');
+    const options = page.getByRole('listbox', { name: 'Find an agency' }).getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    const texts = await options.allInnerTexts();
+    expect(texts[0]).toBe("Harrison County Sheriff's Office (Texas)");
+    await options.filter({ hasText: 'Georgia' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('state'), { timeout: 15_000 }).toBe('ga');
+    await expect.poll(() => page.locator('[data-role="moved"]').innerText(), { timeout: 15_000 }).toContain('This agency is in Georgia');
+    // Back to Texas with the State menu, then to Florida: still the zoomable map, one canvas, no fallback.
+    for (const st of ['tx', 'fl']) {
+      await page.locator('select[name="state"]').selectOption(st);
+      await expect.poll(() => new URL(page.url()).searchParams.get('state'), { timeout: 15_000 }).toBe(st);
+      expect(await page.locator('county-explorer').getAttribute('data-mode')).toBe('webgl');
+    }
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
+    expect(await page.locator('.fallback-map').count()).toBe(0);
+    expect(await page.locator('[data-role="note"]').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

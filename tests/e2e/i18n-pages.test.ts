@@ -15,8 +15,8 @@ import { parse } from 'parse5';
 import { parse as parseYaml } from 'yaml';
 import { openPage, useBrowser } from '../support/browser.ts';
 import { findCalques } from '../../src/i18n/calques.mjs';
-import { cardText } from '@lib/og-card.ts';
-import { wrap } from '@lib/share-card.ts';
+import { cardText, measureText } from '@lib/og-card.ts';
+import { layoutText } from '@lib/share-card.ts';
 import { en } from '@i18n/en.ts';
 import { es } from '@i18n/es.ts';
 
@@ -195,9 +195,13 @@ describe('Spanish text built in the browser and on the share cards', () => {
       const card = cardText(usps.toLowerCase(), 'es');
       const where = `es/og/${usps.toLowerCase()}.png`;
       problems.push(...spanishProblems(where, [card.site, card.title, card.stance, ...card.facts, card.footer]));
-      // The same wrap the card uses (share-card.ts): facts get one 36-character line, the stance three of 34.
-      for (const f of card.facts) if (wrap(f, 36, 1)[0] !== f) problems.push(`${where}: fact cut: "${f}"`);
-      if (wrap(card.stance, 34, 3).some((l) => l.endsWith('…'))) problems.push(`${where}: stance cut: "${card.stance}"`);
+      // The card's own layout (share-card.ts, measured with its font) places every word; it throws rather than cut one.
+      try {
+        const words = layoutText(card, measureText).map((l) => l.text).join(' ');
+        for (const f of [card.title, card.stance, ...card.facts]) if (!words.includes(f.split(/\s+/).at(-1)!)) problems.push(`${where}: cut: "${f}"`);
+      } catch (e) {
+        problems.push(`${where}: ${String(e)}`);
+      }
     }
     expect(problems).toEqual([]);
   });

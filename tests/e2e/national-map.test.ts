@@ -111,14 +111,13 @@ describe('national map with JavaScript (expected values read from public/data)',
     await context.close();
   });
 
-  it('touch: tapping a state on a phone shows the tooltip and the bottom sheet', async () => {
+  it('touch: tapping a state on a phone opens the bottom sheet, not the tooltip', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     await page.locator('svg.map').scrollIntoViewIfNeeded();
     await page.locator('a.st[data-usps=TX]').tap();
-    await expect.poll(() => page.locator('[data-role=tip]').isVisible()).toBe(true);
-    expect(await page.locator('[data-role=tip-name]').textContent()).toBe('Texas');
     await expect.poll(() => panelName(page).textContent()).toBe('Texas');
+    expect(await page.locator('[data-role=tip]').isVisible()).toBe(false);
     const sheet = await page.locator('[data-role=panel]').boundingBox();
     expect(sheet).not.toBeNull();
     expect(Math.round(sheet!.y + sheet!.height)).toBeLessThanOrEqual(844); // anchored to the bottom

@@ -10,7 +10,7 @@ export const en = {
   'timeline.sheet': 'Agreements: ICE sheet of {date}.',
   'timeline.sheetWayback': 'Agreements: archived ICE web page of {date} (not a spreadsheet).',
   'timeline.carried': 'No new sheet this month; the previous one is repeated.',
-  'timeline.law': 'State law as compiled on {date}: the dates measures took effect are not recorded, so law colours do not change with the month.',
+  'timeline.law': 'State law as compiled on {date}: the dates measures took effect are not recorded, so law colors do not change with the month.',
   'timeline.loading': 'Loading monthly data…',
   'timeline.error': 'The monthly data could not be loaded; the map shows the latest sheet.',
   'timeline.sentence': '{month}: {agreements} active agreements with {agencies} agencies in {states} states, per the ICE sheet of {date}. The state-law counts are as compiled today.',
@@ -61,7 +61,7 @@ export const en = {
   'timeline.meth.signed':
     'State pages also show when the agreements still listed were signed. That is a different count: agreements that ended before the sheets were collected are not in it, so it understates earlier years.',
   'timeline.meth.law':
-    'State law over time: the policy table records no dates when measures took effect, so at every month the map’s law colours show the stance as compiled on {date}. A state may have had no such law in an earlier month; the data cannot say when it changed, and the site does not guess.',
+    'State law over time: the policy table records no dates when measures took effect, so at every month the map’s law colors show the stance as compiled on {date}. A state may have had no such law in an earlier month; the data cannot say when it changed, and the site does not guess.',
 } as const;
 
 export const es: Record<keyof typeof en, string> = {

@@ -71,12 +71,16 @@ export function agencyPoints(index: AgencyIndex, counties: FeatureCollection<Geo
 }
 
 /** Case- and accent-insensitive substring search over agency names, best matches first. */
-export function searchAgencies(index: AgencyIndex, query: string, limit = 8): AgencyEntry[] {
+/** Name matches, the current state's first (then names starting with the query, then A–Z). */
+export function searchAgencies(index: AgencyIndex, query: string, limit = 8, state: string | null = null): AgencyEntry[] {
   const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   const q = fold(query.trim());
   if (q.length < 2) return [];
   const hits = index.filter((a) => fold(a[1]).includes(q) || fold(`${a[1]} ${a[2]}`).includes(q));
-  return hits.sort((a, b) => Number(!fold(a[1]).startsWith(q)) - Number(!fold(b[1]).startsWith(q)) || a[1].localeCompare(b[1])).slice(0, limit);
+  const away = (a: AgencyEntry) => Number(state !== null && a[2] !== state);
+  return hits
+    .sort((a, b) => away(a) - away(b) || Number(!fold(a[1]).startsWith(q)) - Number(!fold(b[1]).startsWith(q)) || a[1].localeCompare(b[1]))
+    .slice(0, limit);
 }
 
 export const loadCounties = (base: string, usps: string | null) =>

@@ -3,7 +3,7 @@
  * no sprites, so nothing is requested from another host. This module is imported dynamically, only
  * on the explorer page, so maplibre's ~440 KB never load with the national map.
  */
-import { Map as MapLibre, NavigationControl, setWorkerUrl, type MapGeoJSONFeature, type LngLatBoundsLike, type ExpressionSpecification } from 'maplibre-gl';
+import { Map as MapLibre, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type LngLatBoundsLike, type ExpressionSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
@@ -41,6 +41,8 @@ export interface CountyMap {
   map: MapLibre;
   fitTo: (bounds: LngLatBoundsLike) => void;
   focusAgency: (id: string) => void;
+  /** Another state (or the whole country) in the same map: a second WebGL map per state change can fail. */
+  update: (counties: FeatureCollection<Geometry, CountyProps>, agencies: AgencyPoint[]) => void;
   destroy: () => void;
 }
 
@@ -58,13 +60,16 @@ export function boundsOf(fc: FeatureCollection): [[number, number], [number, num
   return [[x0, y0], [x1, y1]];
 }
 
-export async function createCountyMap(o: CountyMapOptions): Promise<CountyMap> {
-  const points: FeatureCollection<Point, { id: string; name: string }> = {
-    type: 'FeatureCollection',
-    features: o.agencies
-      .filter((a) => a.position)
-      .map((a) => ({ type: 'Feature', properties: { id: a.id, name: a.name }, geometry: { type: 'Point', coordinates: a.position! } })),
-  };
+const pointsOf = (agencies: AgencyPoint[]): FeatureCollection<Point, { id: string; name: string }> => ({
+  type: 'FeatureCollection',
+  features: agencies
+    .filter((a) => a.position)
+    .map((a) => ({ type: 'Feature', properties: { id: a.id, name: a.name }, geometry: { type: 'Point', coordinates: a.position! } })),
+});
+
+export async function createCountyMap(opts: CountyMapOptions): Promise<CountyMap> {
+  const o = { ...opts };
+  const points = pointsOf(o.agencies);
   const map = new MapLibre({
     container: o.container,
     style: {
@@ -175,6 +180,16 @@ export async function createCountyMap(o: CountyMapOptions): Promise<CountyMap> {
         o.onCounty(county.properties);
       }
       map.easeTo({ center: a.position as [number, number], zoom: Math.max(map.getZoom(), 7), duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 });
+    },
+    update: (counties, agencies) => {
+      setHover(null);
+      if (selected) map.setFeatureState({ source: 'agencies', id: selected }, { selected: false });
+      selected = null;
+      o.counties = counties;
+      o.agencies = agencies;
+      (map.getSource('counties') as GeoJSONSource).setData(counties);
+      (map.getSource('agencies') as GeoJSONSource).setData(pointsOf(agencies));
+      map.fitBounds(boundsOf(counties), { padding: 20, duration: 0 });
     },
     destroy: () => map.remove(),
   };
