@@ -35,6 +35,10 @@ import { toCsv } from './steps/format-csv.ts';
 import { AGENCY_COLUMNS, AGREEMENT_COLUMNS, PENDING_COLUMNS, csvPath, type Column } from './steps/csv-columns.ts';
 import { checkConsistency } from './steps/check-consistency.ts';
 import { writeOutputsAtomically, type OutputFiles } from './steps/write-outputs.ts';
+import { readClaims } from './steps/read-claims.ts';
+import { checkClaims } from './steps/check-claims.ts';
+import { CHECK_COLUMNS, checkRows } from './steps/check-rows.ts';
+import { Checks } from './schema/claims.ts';
 
 export const PIPELINE_VERSION = '2.0.0';
 
@@ -45,6 +49,9 @@ export const POLICY = {
   denylist: 'policy/content-farms.txt',
   changelog: 'policy/CHANGELOG.yaml',
 } as const;
+
+/** The news claims checked on /checked/ and their Spanish texts, relative to the sources folder. */
+export const CLAIMS = { table: 'claims/news-claims.yaml', spanish: 'claims/news-claims.es.yaml' } as const;
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_SOURCES = path.join(HERE, 'sources');
@@ -328,6 +335,26 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     json(validate(PolicyMeta, { reviewed: policy.reviewed, definitions: policy.definitions, definitionsEs: policy.definitionsEs, corrections }, 'policy.json')),
   );
   out.set('changes.json', json(validate(Changes, diffSnapshots(timelineRows, snapshotDates), 'changes.json')));
+
+  // News claims, checked against every participating file (the morning file of a two-file day too).
+  // Optional input (test fixtures have none): without it the checks are an empty list.
+  const hasClaims = fs.existsSync(path.join(sources, CLAIMS.table));
+  if (!hasClaims) warnings.add('claims-missing', CLAIMS.table);
+  const claims = hasClaims
+    ? readClaims(CLAIMS.table, readInput(CLAIMS.table, 'claims').toString('utf8'), CLAIMS.spanish, readInput(CLAIMS.spanish, 'claims').toString('utf8'))
+    : { claims: [], es: new Map() };
+  const checks = validate(Checks, {
+    claimsFile: CLAIMS.table,
+    checks: checkClaims({
+      file: CLAIMS.table, ...claims, periods, reviewed: policy.reviewed, states: policy.states,
+      measureNamesEs: new Map([...policy.es].map(([u, e]) => [u, e.measures.map((m) => m.name)])),
+      sheets: participating.map((s) => ({ file: s.sheet.file, date: s.date, pm: s.pm, used: used.includes(s), rows: normalizedBySheet.get(s.sheet)! })),
+      countyOf: new Map(collapsed.agencies.map((a) => [a.id, a.countyFips])),
+    }),
+  }, 'checks.json');
+  out.set('checks.json', json(checks));
+  for (const lang of ['en', 'es'] as const) out.set(csvPath('checks.csv', lang), toCsv(checkRows(checks.checks, lang), CHECK_COLUMNS, CHECK_COLUMNS.map((c) => c[lang])));
+  step('check news claims', `${checks.checks.length} claims: ${['matches', 'close', 'differs', 'uncheckable'].map((v) => `${checks.checks.filter((c) => c.verdict === v).length} ${v}`).join(', ')}`);
 
   const statesAlbers = JSON.parse(readGeometry(geometryDir, 'states-albers-10m.json', inputs)) as Topology;
   const statesLonLat = JSON.parse(readGeometry(geometryDir, 'states-10m.json', inputs)) as Topology;

@@ -3,12 +3,13 @@ import * as embed from './features/embed.ts';
 import * as classroom from './features/classroom.ts';
 import * as hardening from './features/hardening.ts';
 import * as policy from './features/policy.ts';
+import * as checked from './features/checked.ts';
 
 export const en = {
   'site.title': 'Cooperation Divide',
   'site.tagline': 'How states split over local cooperation with ICE',
   // National map, layout, methodology and state pages
-  'layout.skip': 'Skip to the map',
+  'layout.skip': 'Skip to content',
   'layout.dataDate': 'Data as of {date}.',
   'layout.methodology': 'Methodology and sources',
   'layout.sources': 'Sources: ICE 287(g) participating-agency spreadsheets; a state policy table compiled from public sources ({compiled}); Census Bureau 2024 population estimates.',
@@ -150,6 +151,7 @@ export const en = {
   'meth.download.agreements': 'All agreements (CSV)',
   'meth.download.agencies': 'Agencies (CSV)',
   'meth.download.summary': 'State summary (JSON)',
+  'meth.download.codes': 'Only the header row is translated: the values are codes that stay the same in both languages (model: JEM, WSO, TFM; agency type: county, municipal, state, unknown; active: true or false), so both files join with the JSON.',
   'state.title': '{name}: state law and 287(g) agreements',
   'state.description': 'State law on local cooperation with ICE in {name}, and the 287(g) agreements in force.',
   'state.counts': '{agreements} held by {agencies}.',
@@ -162,7 +164,7 @@ export const en = {
   "explore.searchLabel": "Find an agency",
   "explore.searchPlaceholder": "Agency name, e.g. Keller Police",
   "explore.searchNone": "No active agency matches “{query}”.",
-  "explore.searchCount": "{count} agencies match.",
+  "explore.searchCount": "Matching agencies: {count}",
   "explore.mapLabel": "Zoomable county map of active 287(g) agreements",
   "explore.loading": "Loading the county map…",
   "explore.loadError": "The county data could not be loaded. Please try again later; the national map and its table still work.",
@@ -174,7 +176,7 @@ export const en = {
   "explore.countyAgencies": "Agencies: {count}",
   "explore.byModel": "Jail Enforcement {jem} · Warrant Service Officer {wso} · Task Force {tfm}",
   "explore.countyTitle": "{name}, {state}",
-  "explore.countyLabel": "{name}: {count} active agreements",
+  "explore.countyLabel": "{name} (active agreements: {count})",
   "explore.listTitle": "Agencies on this map ({count})",
   "explore.listMore": "Showing the first {shown}; use the search box or pick a state to narrow the list.",
   "explore.statewide": "statewide",
@@ -191,6 +193,7 @@ export const en = {
   "explore.maplibre.zoomOut": "Zoom out",
   "explore.maplibre.attribution": "Toggle attribution",
   "explore.maplibre.map": "Map",
+  "explore.maplibre.credit": "US Census Bureau · ICE",
   "explore.link": "Explore agencies by county",
   "card.site": "Cooperation Divide · 287(g) and the states",
   "card.agreements.one": "{count} active 287(g) agreement",
@@ -258,4 +261,5 @@ export const en = {
   ...classroom.en,
   ...hardening.en,
   ...policy.en,
+  ...checked.en,
 } as const;

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { Summary, StateDetail, CountyCounts, Manifest, Timeline, Changes, PolicyMeta } from '@schema/records.ts';
+import { Checks } from '@schema/claims.ts';
 import type { Topology } from 'topojson-specification';
 import type { Lang } from '@i18n/locale.ts';
 import { placeName } from '@i18n/place-names.ts';
@@ -55,3 +56,6 @@ export const loadChanges = (): Changes => (changesCache ??= parse(Changes, 'chan
 let policyCache: PolicyMeta | undefined;
 /** The policy table's review date, stance definitions and public corrections (policy.json). */
 export const loadPolicyMeta = (): PolicyMeta => (policyCache ??= parse(PolicyMeta, 'policy.json'));
+let checksCache: Checks | undefined;
+/** The news claims checked against ICE's sheets and the policy table (checks.json). */
+export const loadChecks = (): Checks => (checksCache ??= parse(Checks, 'checks.json'));

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { loadStatesTopology, loadSummary } from '@lib/data.ts';
-import { shareCardSvg } from '@lib/share-card.ts';
+import { shareCardSvg, type CardText } from '@lib/share-card.ts';
 import { STANCE_COLORS, UI } from '../styles/tokens.ts';
 import { t, type Lang } from '@i18n/index.ts';
 import { fmtDate, fmtInt } from './intl-format.ts';
@@ -14,7 +14,8 @@ import { fmtDate, fmtInt } from './intl-format.ts';
 const require = createRequire(import.meta.url);
 const FONTS = [require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')];
 
-export function renderCard(code: string, lang: Lang = 'en'): Uint8Array {
+/** The card's text for a state, translated (tests check that every line fits and is in the page's language). */
+export function cardText(code: string, lang: Lang = 'en'): CardText {
   const summary = loadSummary(lang);
   const s = summary.states.find((x) => x.usps.toLowerCase() === code)!;
   const n = (x: number) => fmtInt(lang, x);
@@ -24,10 +25,15 @@ export function renderCard(code: string, lang: Lang = 'en'): Uint8Array {
     ...(s.agreements > 0 ? [t(lang, 'card.rank', { rank: s.rank, total: summary.states.length })] : []),
     s.possibleStance || s.confidence === 'low' ? t(lang, 'card.unsettled') : t(lang, 'card.coverage', { covered: n(s.countiesWithSheriffAgreement), counties: n(s.counties) }),
   ];
+  return { site: t(lang, 'card.site'), title: s.name, stance: t(lang, `stance.sentence.${s.stance}`, { name: s.name }), facts, footer: t(lang, 'card.footer', { date }) };
+}
+
+export function renderCard(code: string, lang: Lang = 'en'): Uint8Array {
+  const s = loadSummary(lang).states.find((x) => x.usps.toLowerCase() === code)!;
   const svg = shareCardSvg(
     loadStatesTopology(),
     s.fips,
-    { site: t(lang, 'card.site'), title: s.name, stance: t(lang, `stance.sentence.${s.stance}`, { name: s.name }), facts, footer: t(lang, 'card.footer', { date }) },
+    cardText(code, lang),
     {
       background: UI.light.bg!, text: UI.light.text!, muted: UI.light.muted!, land: STANCE_COLORS.light.none, border: UI.light.bg!,
       highlight: STANCE_COLORS.light[s.stance], accent: STANCE_COLORS.light[s.stance],

@@ -99,8 +99,9 @@ class StateCompare extends HTMLElement {
     valid.forEach((c, i) => details[i] === null && say(fill(cfg.s['classroom.compare.error']!, { name: cfg.names[c]! })));
     const ok = details.filter((d): d is StateDetail => d !== null);
     if (ok.length === 0) return;
-    say(fill(cfg.s['classroom.compare.showing']!, { list: fmtList(cfg.lang, ok.map((d) => d.summary.name)) }));
-    document.title = `${fmtList(cfg.lang, ok.map((d) => d.summary.name))} · ${document.title.split(' · ').slice(-1)[0]}`;
+    const names = fmtList(cfg.lang, ok.map((d) => this.name(d)));
+    say(fill(cfg.s['classroom.compare.showing']!, { list: names }));
+    document.title = `${names} · ${document.title.split(' · ').slice(-1)[0]}`;
 
     // Shared scales: the earliest date and the largest value over all compared states.
     const starts = ok.flatMap((d) => [...d.signedByMonth.map((m) => `${m.month}-01`), ...d.series.map((p) => p.date)]).sort();
@@ -119,6 +120,11 @@ class StateCompare extends HTMLElement {
     });
   }
 
+  /** The per-state JSON is shared by both languages and carries the English name; the page's config has the localized one. */
+  private name(d: StateDetail) {
+    return this.cfg.names[d.summary.usps] ?? d.summary.name;
+  }
+
   private plural(base: 'count.agreements' | 'count.agencies', n: number) {
     return pluralFrom(this.cfg.s, this.cfg.lang, base, n);
   }
@@ -128,7 +134,8 @@ class StateCompare extends HTMLElement {
     const s = d.summary;
     const col = el('section', undefined, 'cmp-col');
     col.dataset.usps = s.usps;
-    const h = el('h2', s.name);
+    const name = this.name(d);
+    const h = el('h2', name);
     h.id = `cmp-${s.usps.toLowerCase()}`;
     col.setAttribute('aria-labelledby', h.id);
     col.append(h);
@@ -138,7 +145,7 @@ class StateCompare extends HTMLElement {
     const sw = svgEl('svg', { viewBox: '0 0 24 16', width: 24, height: 16, 'aria-hidden': 'true' });
     sw.append(svgEl('rect', { width: 24, height: 16, rx: 2, style: `fill:var(--stance-${s.stance});stroke:var(--border)` }));
     st.append(sw, el('span', cfg.stance[s.stance]));
-    col.append(st, el('p', fill(cfg.sentence[s.stance]!, { name: s.name })));
+    col.append(st, el('p', fill(cfg.sentence[s.stance]!, { name })));
     // The same caveats as the map panel and state page: an unsettled classification, law vs practice.
     const unsettled = s.possibleStance
       ? fill(cfg.s['unsettled.alt']!, { stance: cfg.stance[s.possibleStance]! })
@@ -186,7 +193,7 @@ class StateCompare extends HTMLElement {
       reviewed: cfg.reviewed,
       h: 'h4',
     }));
-    const more = el('a', fill(cfg.s['classroom.compare.statePage']!, { name: s.name }));
+    const more = el('a', fill(cfg.s['classroom.compare.statePage']!, { name }));
     more.href = `${cfg.pages}states/${s.usps.toLowerCase()}/`;
     const p = el('p');
     p.append(more);
@@ -199,10 +206,15 @@ class StateCompare extends HTMLElement {
     const first = d.series[0];
     const last = d.series[d.series.length - 1];
     const svg = svgEl('svg', { viewBox: `0 0 ${g.width} ${g.height}`, class: 'cmp-chart', role: 'img' });
+    const title = `${cfg.s['classroom.compare.timeline']}, ${this.name(d)}`;
     svg.setAttribute(
       'aria-label',
-      `${cfg.s['classroom.compare.timeline']}, ${d.summary.name}: ${first ? `${fmtDate(cfg.lang, first.date)} ${fmtInt(cfg.lang, first.agreements)}` : ''}` +
-        `${last ? `, ${fmtDate(cfg.lang, last.date)} ${fmtInt(cfg.lang, last.agreements)}` : ''}`,
+      first && last
+        ? fill(cfg.s['classroom.compare.chartLabel']!, {
+          title, first: this.plural('count.agreements', first.agreements), firstDate: fmtDate(cfg.lang, first.date),
+          last: fmtInt(cfg.lang, last.agreements), lastDate: fmtDate(cfg.lang, last.date),
+        })
+        : title,
     );
     const { margin, width, height } = g;
     for (const tk of g.yTicks) {

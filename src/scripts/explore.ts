@@ -127,6 +127,7 @@ class CountyExplorer extends HTMLElement {
             'AttributionControl.ToggleAttribution': this.s('explore.maplibre.attribution'),
             'Map.Title': this.s('explore.maplibre.map'),
           },
+          credit: this.s('explore.maplibre.credit'),
           onCounty: (c) => this.showCounty(c),
           onAgency: (id) => void this.showAgency(id),
         });

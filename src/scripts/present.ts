@@ -10,7 +10,8 @@ import { fmtDate, fmtInt, fmtList } from '@lib/intl-format.ts';
 import { fill, pluralFrom } from '@lib/template.ts';
 import type { Lang } from '../i18n/locale.ts';
 
-interface Config { lang: Lang; summary: string; s: Record<string, string>; sentence: Record<string, string> }
+/** names: the page language's state names by USPS code (the shared summary.json carries the English ones). */
+interface Config { lang: Lang; summary: string; names: Record<string, string>; s: Record<string, string>; sentence: Record<string, string> }
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -27,7 +28,8 @@ const role = <T extends HTMLElement = HTMLElement>(r: string) => ui().querySelec
 function caption(step: TourStep, data: Summary): string {
   const { s, lang } = cfg;
   const by = new Map(data.states.map((x) => [x.usps, x]));
-  const names = (codes: string[]) => fmtList(lang, codes.map((c) => by.get(c)!.name));
+  const nameOf = (c: string) => cfg.names[c] ?? by.get(c)!.name;
+  const names = (codes: string[]) => fmtList(lang, codes.map(nameOf));
   const count = (n: number) => pluralFrom(s, lang, 'count.agreements', n);
   switch (step.kind) {
     case 'overview':
@@ -37,11 +39,12 @@ function caption(step: TourStep, data: Summary): string {
       return fill(s[`classroom.present.${step.kind}`]!, { count: fmtInt(lang, step.states.length), list: names(step.states) });
     case 'top':
       return fill(s['classroom.present.top']!, {
-        list: fmtList(lang, step.states.map((c) => fill(s['classroom.present.topItem']!, { name: by.get(c)!.name, count: fmtInt(lang, by.get(c)!.agreements) }))),
+        list: fmtList(lang, step.states.map((c) => fill(s['classroom.present.topItem']!, { name: nameOf(c), count: fmtInt(lang, by.get(c)!.agreements) }))),
       });
     case 'state': {
       const x = by.get(step.states[0])!;
-      return fill(s['classroom.present.state']!, { name: x.name, count: count(x.agreements), sentence: fill(cfg.sentence[x.stance]!, { name: x.name }) });
+      const name = nameOf(x.usps);
+      return fill(s['classroom.present.state']!, { name, count: count(x.agreements), sentence: fill(cfg.sentence[x.stance]!, { name }) });
     }
   }
 }

@@ -48,6 +48,12 @@ export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvet
 /** CSS custom property names used by the map, legend and swatches. */
 export const stanceVar = (s: Stance) => `--stance-${s}`;
 export const seqVar = (i: number) => `--seq-${i}`;
+/**
+ * The fill of a stance in an SVG that includes <StancePatterns prefix>: patterns for mandate, prohibit
+ * and an undated change ('unknown' or null), plain token colors for the rest.
+ */
+export const stanceFill = (prefix: string, s: Stance | 'unknown' | null): string =>
+  s === null || s === 'unknown' ? `url(#${prefix}-unknown)` : s === 'mandate' || s === 'prohibit' ? `url(#${prefix}-${s})` : `var(${stanceVar(s)})`;
 
 function themeVars(theme: Theme): string {
   const lines: string[] = [];

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { buildSite, pageRefs } from '../support/build-site.ts';
+import { en } from '../../src/i18n/en.ts';
 
 const BASE = '/graphics/ice-map/';
 let out: string;
@@ -76,6 +77,40 @@ describe(`built and served under ${BASE}`, () => {
       await context.close();
     });
   }
+
+  it('the offline worker registers from the base with the base as its scope, and caches only under it', async () => {
+    const { page: p, context } = await openPage(browser(), { serviceWorkers: 'allow' });
+    await p.goto(server.url, { waitUntil: 'load' });
+    await p.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const reg = await p.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => ({ scope: r!.scope, script: r!.active!.scriptURL })));
+    expect(reg).toEqual({ scope: server.url, script: `${server.url}sw.js` });
+    const cached = await p.evaluate(async () => (await Promise.all((await caches.keys()).map(async (k) => (await (await caches.open(k)).keys()).map((r) => r.url)))).flat());
+    expect(cached.length).toBeGreaterThan(10);
+    expect(cached.filter((u) => !u.startsWith(server.url))).toEqual([]);
+    await context.close();
+  });
+
+  it('the embed code names the base, and embed.js and the embed answer under it', async () => {
+    const { page: p, context } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+    await p.goto(`${server.url}?view=law`, { waitUntil: 'networkidle' });
+    await p.getByRole('button', { name: en['embed.button'] }).click();
+    const code = p.getByLabel(en['embed.dialog.code']);
+    await expect.poll(() => code.isVisible(), { timeout: 10_000 }).toBe(true);
+    const text = await code.inputValue();
+    expect(text).toContain(`src="${server.url}embed/?view=law"`);
+    expect(text).toContain(`<script async src="${server.url}embed.js"></script>`);
+    expect(await status(`${server.url}embed.js`)).toBe(200);
+    // The embed under the base posts its height, as the loader expects.
+    await p.goto(`${server.url}methodology/`);
+    const posted = await p.evaluate((src) => new Promise<unknown>((done) => {
+      addEventListener('message', (e) => done(e.data), { once: true });
+      const f = document.createElement('iframe');
+      f.src = src;
+      document.body.append(f);
+    }), `${server.url}embed/`);
+    expect(posted).toMatchObject({ 'datawrapper-height': { 'cooperation-divide': expect.any(Number) } });
+    await context.close();
+  });
 
   it('the state page has a share image under the base, and _headers rules carry the base', async () => {
     const html = fs.readFileSync(path.join(out, 'states/tx/index.html'), 'utf8');

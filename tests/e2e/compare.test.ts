@@ -14,7 +14,7 @@ const detail = (c: string) => JSON.parse(fs.readFileSync(`public/data/states/${c
 const fmt = (n: number) => new Intl.NumberFormat('en-US').format(n);
 const browser = useBrowser();
 
-describe('compare page', () => {
+describe('compare page (expected values read from public/data)', () => {
   it('both language routes are built', () => {
     expect(fs.existsSync('dist/compare/index.html')).toBe(true);
     expect(fs.existsSync('dist/es/compare/index.html')).toBe(true);

@@ -193,7 +193,7 @@ describe('options', () => {
   });
 });
 
-describe('one-state embed', () => {
+describe('one-state embed (expected values read from public/data)', () => {
   it('reads in ten seconds at 300 px: name, stance, agreements, data date, source, full page in a new tab', async () => {
     const tx = summary.states.find((s) => s.usps === 'TX')!;
     const { page, context, requests, errors } = await openPage(browser(), { viewport: { width: 300, height: 600 }, bypassCSP: true });

@@ -16,7 +16,7 @@ async function ready(page: Page, mode: 'webgl' | 'fallback') {
   await page.waitForSelector(`county-explorer[data-mode="${mode}"]`, { timeout: 20_000 });
 }
 
-describe('county explorer', () => {
+describe('county explorer (expected values read from public/data)', () => {
   it('renders a non-blank WebGL map of Texas from our own files only', async () => {
     const { page, requests, errors, context } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}explore/?state=tx`);
@@ -83,7 +83,7 @@ describe('county explorer', () => {
   });
 });
 
-describe('county explorer without WebGL', () => {
+describe('county explorer without WebGL (expected values read from public/data)', () => {
   const noGl = useBrowser(['--disable-webgl', '--disable-3d-apis']);
 
   it('draws the SVG county map with an explanation instead of a blank box', async () => {

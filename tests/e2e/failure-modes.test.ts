@@ -21,7 +21,7 @@ beforeAll(async () => {
 /** Horizontal overflow of the document, in CSS px (0 = no sideways scrolling). */
 const overflowX = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-describe('JavaScript disabled', () => {
+describe('JavaScript disabled (expected values read from public/data)', () => {
   it('the map, the table and the state links work', async () => {
     const { page, context, requests } = await openPage(browser(), { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     await page.goto(baseUrl);
@@ -40,7 +40,7 @@ describe('JavaScript disabled', () => {
   });
 });
 
-describe('a data file fails to load', () => {
+describe('a data file fails to load (expected values read from public/data)', () => {
   it('the panel says so clearly, the map, numbers and table stay', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.route('**/data/states/tx.json', (r) => r.fulfill({ status: 500, body: 'server error' }));

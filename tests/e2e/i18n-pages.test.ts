@@ -4,12 +4,19 @@
  * - no English-looking text node or label attribute on a Spanish page, except inside elements that
  *   declare themselves English (lang="en": the language switch, quoted titles) or proper names
  *   (translate="no": agency names, bill names, source titles).
- * Strings rendered later by scripts come from the same dictionaries (a unit test checks the keys).
+ * Pages built in the browser (compare, presentation mode, the map panel) are read after their scripts ran,
+ * and the share-card text of every state is checked the same way, plus: each card line fits the card.
+ * All Spanish text is also checked against the calques the copy review ruled out (src/i18n/calques.mjs).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'parse5';
+import { parse as parseYaml } from 'yaml';
+import { openPage, useBrowser } from '../support/browser.ts';
+import { findCalques } from '../../src/i18n/calques.mjs';
+import { cardText } from '@lib/og-card.ts';
+import { wrap } from '@lib/share-card.ts';
 import { en } from '@i18n/en.ts';
 import { es } from '@i18n/es.ts';
 
@@ -30,8 +37,8 @@ const LABEL_ATTRS = ['aria-label', 'title', 'alt', 'placeholder', 'aria-descript
 const META_NAMES = new Set(['description', 'og:title', 'og:description', 'og:image:alt', 'twitter:title', 'twitter:description']);
 
 /** Text nodes and label attributes, skipping what is not prose (scripts, styles, SVG path data) and exempt subtrees. */
-function texts(file: string, exempt: (n: Node) => boolean): string[] {
-  const doc = parse(fs.readFileSync(file, 'utf8')) as unknown as Node;
+function texts(file: string, exempt: (n: Node) => boolean, html = fs.readFileSync(file, 'utf8')): string[] {
+  const doc = parse(html) as unknown as Node;
   const out: string[] = [];
   const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
   const walk = (n: Node) => {
@@ -58,21 +65,44 @@ function phrases(from: Record<string, string>, other: Record<string, string>): s
   const quoted = Object.values(other).join('\n');
   return Object.entries(from)
     .filter(([k, s]) => s !== other[k])
-    .flatMap(([, s]) => s.split(/\{\w+\}/))
+    .flatMap(([, s]) => s.split(/\{\w+(?::lower)?\}/))
     .map((s) => s.trim())
     .filter((s) => s.length >= 14 && s.includes(' ') && !quoted.includes(s));
 }
+
+/**
+ * Official measure names (bill numbers, act titles) that the Spanish policy file keeps in English (name: null):
+ * a Spanish page may name a bill by its English title. Descriptive English names have a Spanish one and stay checked.
+ */
+const OFFICIAL_NAMES = Object.values(
+  (parseYaml(fs.readFileSync('data-pipeline/sources/policy/state-policies-v2.es.yaml', 'utf8')) as {
+    states: Record<string, { measures: Array<{ en: string; name: string | null }> }>;
+  }).states,
+).flatMap((s) => s.measures.filter((m) => m.name === null).map((m) => m.en)).sort((a, b) => b.length - a.length);
 
 const EN_WORDS = new Set('the and of to in on for with from by is are was were this that which these than agreements agreement agencies states county counties signed active law more data'.split(' '));
 const ES_WORDS = new Set('de la el los las y en que por con para del al se un una es son este esta estos más sin sobre entre acuerdos estados condado ley datos'.split(' '));
 /** English when English function words outnumber Spanish ones (a Spanish sentence quoting an English act name passes). */
 function looksEnglish(s: string): boolean {
-  if (/^https?:\/\//.test(s) || /^[A-Z]{2}$/.test(s)) return false; // URLs and USPS codes
-  // Official titles quoted in parentheses or «» after a Spanish name are proper names.
-  const words = s.replace(/\([^)]*\)|«[^»]*»/g, ' ').toLowerCase().match(/[a-záéíóúñü']+/g) ?? [];
+  // URLs (also shown without the scheme, as source link text) and USPS codes.
+  if (/^https?:\/\//.test(s) || /^[\w.-]+\.[a-z]{2,}\/\S*$/i.test(s) || /^[A-Z]{2}$/.test(s)) return false;
+  // Official titles quoted in parentheses, “ ” or «» and the policy table's official measure names are proper names.
+  const words = OFFICIAL_NAMES.reduce((x, n) => x.split(n).join(' '), s).replace(/\([^)]*\)|«[^»]*»|“[^”]*”/g, ' ').toLowerCase().match(/[a-záéíóúñü']+/g) ?? [];
   const enCount = words.filter((w) => EN_WORDS.has(w)).length;
   const esCount = words.filter((w) => ES_WORDS.has(w)).length;
   return enCount >= 1 && enCount > esCount;
+}
+
+const spanishExempt = (n: Node) => hasAttr(n, 'lang', 'en') || hasAttr(n, 'translate', 'no');
+/** English phrases, English-looking text and ruled-out calques in the texts of one Spanish page. */
+function spanishProblems(where: string, found: string[]): string[] {
+  const joined = found.join('\n');
+  return [
+    ...phrases(en, es).filter((p) => joined.includes(p)).map((p) => `${where}: dictionary phrase "${p}"`),
+    ...found.filter(looksEnglish).map((s) => `${where}: "${s.slice(0, 120)}"`),
+    // Terms only: the version 1 policy notes quote sources with straight quotes and ISO dates.
+    ...found.flatMap((s) => findCalques(s, { typography: false }).map((c) => `${where}: ${c}`)),
+  ];
 }
 
 describe('every page in both languages', () => {
@@ -86,10 +116,11 @@ describe('every page in both languages', () => {
     const enPhrases = phrases(en, es);
     const problems: string[] = [];
     for (const file of esPages) {
-      const found = texts(file, (n) => hasAttr(n, 'lang', 'en') || hasAttr(n, 'translate', 'no'));
+      const found = texts(file, spanishExempt);
       const joined = found.join('\n');
       for (const p of enPhrases) if (joined.includes(p)) problems.push(`${file}: dictionary phrase "${p}"`);
       for (const s of found) if (looksEnglish(s)) problems.push(`${file}: "${s.slice(0, 120)}"`);
+      for (const s of found) for (const c of findCalques(s, { typography: false })) problems.push(`${file}: ${c}`);
     }
     expect(problems.slice(0, 40)).toEqual([]);
   });
@@ -114,5 +145,60 @@ describe('every page in both languages', () => {
         expect(html, file).toMatch(new RegExp(`<link rel="alternate" hreflang="${other}"`));
       }
     }
+  });
+});
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const summary = JSON.parse(fs.readFileSync('public/data/summary.json', 'utf8')) as { states: Array<{ usps: string }> };
+
+describe('Spanish text built in the browser and on the share cards', () => {
+  it('the compare page, presentation mode and the map panel show no English and no ruled-out calque', async () => {
+    const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    const read = async (where: string) => problems.push(...spanishProblems(where, texts(where, spanishExempt, await page.content())));
+
+    // Mississippi and New York have Spanish exonyms and descriptive measure names; DC takes an article.
+    await page.goto(`${baseUrl}es/compare/?states=ny,ms,dc,tx`, { waitUntil: 'networkidle' });
+    await page.locator('.cmp-col').nth(3).waitFor();
+    expect(await page.locator('.cmp-col h2').allTextContents()).toEqual(['Nueva York', 'Misisipi', 'Distrito de Columbia', 'Texas']);
+    expect(await page.locator('[data-role=status]').innerText()).toContain('Comparación de Nueva York, Misisipi, el Distrito de Columbia y Texas.');
+    await read('/es/compare/?states=ny,ms,dc,tx');
+
+    await page.goto(`${baseUrl}es/?present`, { waitUntil: 'networkidle' });
+    await page.locator('[data-present-ui][data-step="1"]').waitFor();
+    const captions: string[] = [];
+    for (let i = 0; ; i++) {
+      captions.push(await page.locator('[data-present-ui] [data-role=caption]').innerText());
+      await read(`/es/?present step ${i + 1}`);
+      if (await page.locator('[data-present-ui] [data-role=next]').isDisabled()) break;
+      await page.keyboard.press('ArrowRight');
+      await page.locator(`[data-present-ui][data-step="${i + 2}"]`).waitFor();
+    }
+    expect(captions.length).toBeGreaterThanOrEqual(5);
+    for (const english of ['New York', 'Mississippi', 'Missouri', 'Pennsylvania', 'New Jersey', 'New Mexico'])
+      expect(captions.join(' '), english).not.toContain(english);
+
+    for (const code of ['ny', 'ms', 'dc']) {
+      await page.goto(`${baseUrl}es/?state=${code}`, { waitUntil: 'networkidle' });
+      await page.locator('[data-role=panel] [data-role=body] li').first().waitFor();
+      await read(`/es/?state=${code} (panel)`);
+    }
+    expect(problems.slice(0, 40)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('every Spanish share card is in Spanish and each of its lines fits without being cut', () => {
+    const problems: string[] = [];
+    for (const { usps } of summary.states) {
+      const card = cardText(usps.toLowerCase(), 'es');
+      const where = `es/og/${usps.toLowerCase()}.png`;
+      problems.push(...spanishProblems(where, [card.site, card.title, card.stance, ...card.facts, card.footer]));
+      // The same wrap the card uses (share-card.ts): facts get one 36-character line, the stance three of 34.
+      for (const f of card.facts) if (wrap(f, 36, 1)[0] !== f) problems.push(`${where}: fact cut: "${f}"`);
+      if (wrap(card.stance, 34, 3).some((l) => l.endsWith('…'))) problems.push(`${where}: stance cut: "${card.stance}"`);
+    }
+    expect(problems).toEqual([]);
   });
 });

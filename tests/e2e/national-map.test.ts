@@ -20,7 +20,7 @@ const browser = useBrowser();
 const panelName = (page: Page) => page.locator('[data-role=panel] [data-role=name]');
 const panelBody = (page: Page) => page.locator('[data-role=panel] [data-role=body]');
 
-describe('national map without JavaScript', () => {
+describe('national map without JavaScript (expected values read from public/data)', () => {
   it('has the 51 state shapes, the legend, the table and the headline numbers from the data', async () => {
     const { page, context, requests } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(baseUrl);
@@ -32,9 +32,8 @@ describe('national map without JavaScript', () => {
     expect((await page.locator('tr[data-usps=TX] td[data-col=agreements]').textContent())?.trim()).toBe(fmt(txRow.agreements));
     expect((await page.locator('#stat-agreements').textContent())?.trim()).toBe(fmt(summary.national.agreements));
     // The baseline is labelled for what it is wherever it appears.
-    if (summary.snapshots[0]?.source === 'wayback-derived') {
-      expect(await page.locator('[data-testid=summary-sentence]').textContent()).toContain('archived ICE web page, not an ICE spreadsheet');
-    }
+    expect(summary.snapshots[0]?.source).toBe('wayback-derived');
+    expect(await page.locator('[data-testid=summary-sentence]').textContent()).toContain('archived ICE web page, not an ICE spreadsheet');
     // Controls that need JS stay hidden rather than doing nothing.
     expect(await page.locator('[data-role=controls]').isVisible()).toBe(false);
     // Without JS a state is a plain link to its page.
@@ -44,7 +43,7 @@ describe('national map without JavaScript', () => {
   });
 });
 
-describe('national map with JavaScript', () => {
+describe('national map with JavaScript (expected values read from public/data)', () => {
   it('clicking Texas opens its panel and sets ?state=tx; reload restores it; Back clears it', async () => {
     const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(baseUrl, { waitUntil: 'networkidle' });

@@ -5,8 +5,11 @@
  * county explorer is never precached.
  */
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { openPage, useBrowser } from '../support/browser.ts';
 import type { Summary } from '@schema/records.ts';
 
@@ -15,7 +18,19 @@ const base = new URL(baseUrl).pathname;
 const summary = JSON.parse(fs.readFileSync('public/data/summary.json', 'utf8')) as Summary;
 const browser = useBrowser();
 
-describe('service worker', () => {
+/** Counts navigator.serviceWorker.register() calls in every frame of the context (window.__registered). */
+const countRegistrations = (context: BrowserContext) => context.addInitScript(() => {
+  const w = window as unknown as { __registered: number };
+  w.__registered = 0;
+  const sw = navigator.serviceWorker;
+  const register = sw.register.bind(sw);
+  sw.register = (...args: Parameters<ServiceWorkerContainer['register']>) => {
+    w.__registered++;
+    return register(...args);
+  };
+});
+
+describe('service worker (expected values read from public/data)', () => {
   const lists = () => {
     const sw = fs.readFileSync('dist/sw.js', 'utf8');
     const list = (name: string) => JSON.parse(new RegExp(`const ${name} = (\\[.*\\]);`).exec(sw)![1]!) as string[];
@@ -69,8 +84,12 @@ describe('service worker', () => {
     await context.close();
   });
 
-  it('an embedded copy (in an iframe) does not install the worker', async () => {
+  it('an embedded copy (in an iframe) does not install the worker; the same page on top does (control)', async () => {
     const { page, context } = await openPage(browser(), { serviceWorkers: 'allow' });
+    // Count register() calls in every frame: the page registers in its load handler, so once a
+    // frame's load event has run, the count is final (no fixed wait).
+    await countRegistrations(context);
+    const registered = (f: { evaluate: Page['evaluate'] }) => f.evaluate(() => (window as unknown as { __registered: number }).__registered);
     // The methodology page has no script, so nothing else registers a worker here.
     await page.goto(`${baseUrl}methodology/`, { waitUntil: 'load' });
     await page.evaluate((src) => new Promise((done) => {
@@ -81,8 +100,73 @@ describe('service worker', () => {
     }), `${baseUrl}states/tx/`);
     const frame = page.frames().find((f) => f.url().includes('/states/tx/'))!;
     await frame.waitForLoadState('load');
-    await page.waitForTimeout(500);
+    expect(await frame.locator('h1').innerText()).toContain('Texas'); // the page did run in the frame
+    expect(await registered(frame)).toBe(0);
+    expect(await registered(page)).toBe(0);
     expect(await frame.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+    // Control: the same page opened on top registers the worker.
+    const top = await context.newPage();
+    await top.goto(`${baseUrl}states/tx/`, { waitUntil: 'load' });
+    expect(await registered(top)).toBe(1);
+    await expect.poll(() => top.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(1);
     await context.close();
+  });
+
+  it('a reader whose browser asks to save data gets no worker (Save-Data), on a page that otherwise registers one', async () => {
+    const { page, context } = await openPage(browser(), { serviceWorkers: 'allow' });
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'connection', { configurable: true, get: () => ({ saveData: true, effectiveType: '4g' }) });
+    });
+    await countRegistrations(context);
+    await page.goto(`${baseUrl}states/tx/`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => (navigator as Navigator & { connection: { saveData: boolean } }).connection.saveData)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __registered: number }).__registered)).toBe(0);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+    await context.close();
+  });
+
+  it('a slow network (over 4 s) gets the cached page, a merely sluggish one (1 s) the fresh page; old cd- caches are deleted', async () => {
+    // A proxy in front of the test server: its own origin (so its own worker and caches), and a page
+    // that, when slowed down, comes back marked so the test can tell network from cache.
+    let slowMs = 0;
+    const proxy = http.createServer(async (req, res) => {
+      const upstream = await fetch(new URL(req.url!.slice(1), baseUrl), { headers: { 'accept-encoding': 'identity' } });
+      let body = Buffer.from(await upstream.arrayBuffer());
+      if (slowMs && req.url!.startsWith(`${base}methodology/`)) {
+        await new Promise((r) => setTimeout(r, slowMs));
+        body = Buffer.from(body.toString('utf8').replace('<h1', '<h1 data-fresh="yes"'));
+      }
+      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    const origin = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const { page, context } = await openPage(browser(), { serviceWorkers: 'allow' });
+    try {
+      // Caches left by an older build, and one that is not ours.
+      await page.goto(`${origin}${base}methodology/`, { waitUntil: 'load' });
+      await page.evaluate(() => Promise.all(['cd-static-0123456789ab', 'cd-runtime-0123456789ab', 'someone-else'].map((n) => caches.open(n))));
+      await page.goto(`${origin}${base}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      const version = /const VERSION = "([0-9a-f]{12})"/.exec(fs.readFileSync('dist/sw.js', 'utf8'))![1]!;
+      await expect.poll(() => page.evaluate(() => caches.keys()).then((k) => k.sort())).toEqual(
+        expect.arrayContaining([`cd-static-${version}`, 'someone-else']),
+      );
+      expect((await page.evaluate(() => caches.keys())).filter((k) => k.includes('0123456789ab'))).toEqual([]);
+      const fresh = async () => {
+        await page.goto(`${origin}${base}methodology/`, { waitUntil: 'load', timeout: 20_000 });
+        expect(await page.locator('h1').isVisible()).toBe(true);
+        return page.locator('h1').getAttribute('data-fresh');
+      };
+      slowMs = 1000;
+      expect(await fresh(), 'a 1 s answer is waited for').toBe('yes');
+      slowMs = 9000;
+      const t = Date.now();
+      expect(await fresh(), 'after 4 s the cached copy is shown').toBeNull();
+      expect(Date.now() - t).toBeLessThan(9000);
+    } finally {
+      await context.close();
+      await new Promise<void>((r) => proxy.close(() => r()));
+    }
   });
 });

@@ -23,7 +23,7 @@ async function axe(page: Page) {
   return r.violations.map((v) => v.id);
 }
 
-describe('methodology', () => {
+describe('methodology (expected values read from public/data)', () => {
   it('quotes the stance definitions from the policy table and explains the baseline and gaps', async () => {
     const { page, context, errors, requests } = await openPage(browser(), { bypassCSP: true });
     await page.goto(`${baseUrl}methodology/`, { waitUntil: 'networkidle' });
@@ -47,7 +47,7 @@ describe('methodology', () => {
   });
 });
 
-describe('state page', () => {
+describe('state page (expected values read from public/data)', () => {
   it('shows the state, its stance and counts, and every source as an http(s) link with a safe rel and its tier', async () => {
     const tx = JSON.parse(fs.readFileSync('public/data/states/tx.json', 'utf8')) as StateDetail;
     const { page, context, errors } = await openPage(browser(), { bypassCSP: true, colorScheme: 'dark' });

@@ -23,7 +23,7 @@ beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
 });
 
-describe('Spanish policy texts', () => {
+describe('Spanish policy texts (expected values read from public/data)', () => {
   it('/es/states/de/ shows the Spanish summary and reader note of Delaware; /states/de/ the English ones', async () => {
     const { page, context, errors, requests } = await openPage(browser());
     const m = de.policy.measures[0]!;

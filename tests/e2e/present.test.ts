@@ -21,7 +21,7 @@ const bar = (page: Page) => page.locator('[data-present-ui]');
 const highlighted = (page: Page) => page.$$eval('a.st.tour-on', (as) => as.map((a) => (a as SVGElement).dataset.usps!).sort());
 const counter = (page: Page) => bar(page).locator('[data-role=counter]').innerText();
 
-describe('tour steps from summary.json', () => {
+describe('tour steps from summary.json (expected values read from public/data)', () => {
   it('overview, every mandate state, every prohibit state, the five largest counts, then the three largest alone', () => {
     const mandate = summary.states.filter((s) => s.stance === 'mandate').map((s) => s.usps).sort();
     const prohibit = summary.states.filter((s) => s.stance === 'prohibit').map((s) => s.usps).sort();
@@ -36,7 +36,7 @@ describe('tour steps from summary.json', () => {
   });
 });
 
-describe('presentation mode in Chromium', () => {
+describe('presentation mode in Chromium (expected values read from public/data)', () => {
   it('arrow keys, PageUp and Space step the tour; the highlighted states and the caption follow the data; Escape exits', async () => {
     const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}?present`, { waitUntil: 'networkidle' });

@@ -25,7 +25,7 @@ const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Pag
 const uris = (pdf: Buffer) => new Set([...pdf.toString('latin1').matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1')));
 const browser = useBrowser();
 
-describe('print handouts', () => {
+describe('print handouts (expected values read from public/data)', () => {
   it.each(['', 'es/', ...statePaths])('"/%s" prints on one A4 and one Letter page with the QR permalink and every source link', async (path) => {
     const { page, context, errors } = await openPage(browser(), { colorScheme: 'dark' });
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });

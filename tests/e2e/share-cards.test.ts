@@ -17,7 +17,7 @@ function pngSize(file: string): { width: number; height: number } {
 const meta = (html: string, attr: 'property' | 'name', key: string) =>
   new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`).exec(html)?.[1];
 
-describe('share cards', () => {
+describe('share cards (expected values read from public/data)', () => {
   it('exist for all 51 states at 1200x630, each different', () => {
     const hashes = new Set<string>();
     for (const c of codes) {

@@ -17,7 +17,7 @@ const dateEs = (iso: string) =>
   new Intl.DateTimeFormat('es-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 const browser = useBrowser();
 
-describe('Spanish site', () => {
+describe('Spanish site (expected values read from public/data)', () => {
   it('the language switch on a map view keeps the state and the view, both ways', async () => {
     const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}?state=tx&view=agreements`, { waitUntil: 'networkidle' });

@@ -19,7 +19,7 @@ const decode = (html: string) =>
   html.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const browser = useBrowser();
 
-describe('state pages in dist/', () => {
+describe('state pages in dist/ (expected values read from public/data)', () => {
   it('all 51 carry the stance sentence, every policy source link and the agreement count from summary.json', () => {
     expect(summary.states).toHaveLength(51);
     for (const s of summary.states) {
@@ -54,7 +54,7 @@ describe('state pages in dist/', () => {
   });
 });
 
-describe('state page in Chromium', () => {
+describe('state page in Chromium (expected values read from public/data)', () => {
   it('ignores unknown query values without console errors and makes no foreign requests', async () => {
     const { page, context, errors, requests } = await openPage(browser());
     await page.goto(`${baseUrl}states/tx/?view=bogus&sort=nope-up&q=`, { waitUntil: 'networkidle' });

@@ -12,10 +12,39 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon', '.xlsx': 'application/octet-stream',
 };
 
-export async function startStaticServer(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+/** Rules of a Netlify / Cloudflare `_headers` file: a path pattern ("*" is a splat) and its headers. */
+export function readHeadersFile(file: string): Array<{ pattern: RegExp; headers: Array<[string, string]> }> {
+  const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('/')) {
+      const glob = line.trim().split('*').map((x) => x.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*');
+      rules.push({ pattern: new RegExp(`^${glob}$`), headers: [] });
+    } else if (/^\s+\S/.test(line) && rules.length) {
+      const i = line.indexOf(':');
+      rules[rules.length - 1]!.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+export interface ServerOptions {
+  /** Send the headers of `<root>/_headers` as a host would (default: none, the <meta> CSP alone applies). */
+  headersFile?: boolean;
+  /** Milliseconds to hold the response to a path (after the base), for slow-network tests. */
+  delay?: (rel: string) => number;
+}
+
+export async function startStaticServer(root: string, base = '/', options: ServerOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const abs = path.resolve(root);
-  const server = http.createServer((req, res) => {
+  const rules = options.headersFile ? readHeadersFile(path.join(abs, '_headers')) : [];
+  const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    // Both Netlify and Cloudflare join the values when several rules set one header.
+    const extra = new Map<string, string[]>();
+    for (const r of rules) if (r.pattern.test(url.pathname)) for (const [k, v] of r.headers) extra.set(k, [...(extra.get(k) ?? []), v]);
+    for (const [k, v] of extra) res.setHeader(k, v.join(', '));
+    const wait = options.delay?.(url.pathname.slice(base.length - 1)) ?? 0;
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     let rel = decodeURIComponent(url.pathname);
     if (!rel.startsWith(base)) {
       res.writeHead(404).end('not under base');

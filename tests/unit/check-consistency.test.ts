@@ -43,6 +43,7 @@ describe('checkConsistency', () => {
     expect(checkConsistency(summary, agreements, counties, new Map(), without)).toEqual(['TX has agreements but no entry in the policy table']);
     // A state without agreements needs no entry for this rule (readPolicy still requires all 51).
     const idle = summary.states.find((s) => s.agreements === 0);
-    if (idle) expect(checkConsistency(summary, agreements, counties, new Map(), new Set([...policyStates].filter((u) => u !== idle.usps)))).toEqual([]);
+    expect(idle?.usps).toBe('CA');
+    expect(checkConsistency(summary, agreements, counties, new Map(), new Set([...policyStates].filter((u) => u !== idle!.usps)))).toEqual([]);
   });
 });

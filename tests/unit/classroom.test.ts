@@ -9,14 +9,32 @@ import { qrPath } from '@lib/qr.ts';
 import { parseStates } from '@lib/compare-params.ts';
 
 describe('qrPath', () => {
-  it('draws every dark module once and nothing else', () => {
-    const url = 'https://example.org/graphics/ice-map/es/states/tx/';
-    const { data, size } = encode(url, { ecc: 'M', border: 2 });
-    const q = qrPath(url);
-    expect(q.size).toBe(size);
-    const dark = data.flat().filter(Boolean).length;
-    const area = [...q.d.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)].reduce((n, m) => n + Number(m[3]), 0);
-    expect(area).toBe(dark);
+  it('draws exactly the dark modules uqr encodes, each once, at their own coordinates', () => {
+    for (const url of ['https://example.org/graphics/ice-map/es/states/tx/', 'http://127.0.0.1:4321/']) {
+      const { data, size } = encode(url, { ecc: 'M', border: 2 });
+      const q = qrPath(url);
+      expect(q.size).toBe(size);
+      const want = data.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [`${x},${y}`] : [])));
+      const drawn: string[] = [];
+      const runs = [...q.d.matchAll(/M(\d+) (\d+)h(\d+)v1h-(\d+)z/g)];
+      expect(runs.map((m) => m[0]).join('')).toBe(q.d); // nothing in the path but unit-high runs
+      for (const [, x, y, w, back] of runs) {
+        expect(back).toBe(w);
+        for (let i = 0; i < Number(w); i++) drawn.push(`${Number(x) + i},${y}`);
+      }
+      expect(drawn.length).toBe(new Set(drawn).size);
+      expect(drawn.sort()).toEqual(want.sort());
+      // Without the library: finder squares (dark ring, light ring, dark 3x3 core) sit top-left,
+      // top-right and bottom-left only, as a reader expects; a mirrored code puts one bottom-right.
+      const dark = new Set(drawn);
+      const finderAt = (x0: number, y0: number) => [...Array(49).keys()].every((i) => {
+        const [dx, dy] = [i % 7, Math.floor(i / 7)];
+        const ring = Math.max(Math.abs(dx - 3), Math.abs(dy - 3));
+        return dark.has(`${x0 + dx},${y0 + dy}`) === (ring !== 2);
+      });
+      const far = size - 2 - 7;
+      expect([finderAt(2, 2), finderAt(far, 2), finderAt(2, far), finderAt(far, far)]).toEqual([true, true, true, false]);
+    }
   });
 });
 

@@ -9,7 +9,7 @@ describe('dictionaries', () => {
     for (const [k, s] of [...Object.entries(en), ...Object.entries(es)]) expect(s.trim(), k).not.toBe('');
   });
   it('use the same placeholders in both languages', () => {
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const names = (s: string) => [...s.matchAll(/\{(\w+)(?::lower)?\}/g)].map((m) => m[1]).sort();
     for (const k of Object.keys(en) as Array<keyof typeof en>) expect(names(es[k]), k).toEqual(names(en[k]));
   });
   it('fills placeholders', () => {

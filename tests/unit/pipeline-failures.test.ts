@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOURCES, POLICY, runPipeline } from '../../data-pipeline/build.ts';
 import { writeOutputsAtomically } from '../../data-pipeline/steps/write-outputs.ts';
+import { toCsv } from '../../data-pipeline/steps/format-csv.ts';
 import { HEADER_V4, makeSources, row, tempDir, utc, xlsxBytes } from '../support/fixtures.ts';
 
 const good = row('TEXAS', "Harrison County Sheriff's Office", 'County', 'Harrison County', 'Warrant Service Officer', utc(2025, 2, 24));
@@ -72,9 +73,25 @@ describe('pipeline failures leave the previous outputs untouched', () => {
     const r = await runPipeline({ sources, quiet: true });
     const csv = String(r.files.get('agreements.csv'));
     expect(csv).toContain('"<script>alert(""x"")</script> =HYPERLINK(""http://evil"") Police"');
-    expect(csv).not.toMatch(/^=|,=/m);
     const tx = JSON.parse(String(r.files.get('states/tx.json')));
     expect(tx.agencies.map((a: { name: string }) => a.name)).toContain('<script>alert("x")</script> =HYPERLINK("http://evil") Police');
+  });
+
+  it('prefixes agency names starting with = + - @ with an apostrophe in every English and Spanish CSV', async () => {
+    const names = ['=HYPERLINK("http://evil","x")', '+1 Police Department', '-2 Police Department', '@SUM(A1) Police'];
+    const sheet = [HEADER_V4, good, ...names.map((n) => row('TEXAS', n, 'Municipality', 'Harrison County', 'Task Force Model', utc(2025, 5, 1)))];
+    const r = await runPipeline({ sources: await makeSources({ 'participating-2026-01-01.xlsx': sheet }), quiet: true });
+    const files = ['agreements.csv', 'agencies.csv', 'states/tx.csv', 'es/agreements.csv', 'es/agencies.csv', 'es/states/tx.csv'];
+    for (const f of files) {
+      const csv = String(r.files.get(f));
+      const cells = csv.split('\n').flatMap((line) => line.split(','));
+      // No unquoted or quoted cell may start with a formula character; each name appears escaped once.
+      expect(cells.filter((c) => /^"?[=+\-@\t\r]/.test(c)), f).toEqual([]);
+      expect(csv, f).toContain(`,"'=HYPERLINK(""http://evil"",""x"")",`);
+      for (const n of names.slice(1)) expect(csv, f).toContain(`,'${n},`);
+    }
+    // Names are whitespace-trimmed on the way in; the guard still covers a leading tab or CR.
+    expect(toCsv([{ a: '\tcmd', b: '\r=1+1', c: 'ok' }], [{ key: 'a' }, { key: 'b' }, { key: 'c' }], ['a', 'b', 'c'])).toBe(`a,b,c\n'\tcmd,"'\r=1+1",ok\n`);
   });
 
   it('writes a complete new set on success, replacing the old one', async () => {

@@ -1,23 +1,47 @@
 /**
- * The whole pipeline on the real ICE files, checked against independent recounts of the raw rows.
+ * The whole pipeline on the real ICE files, checked against independent recounts of the raw rows:
+ * tests/support/xlsx-recount.ts reads the sheet XML without read-excel-file (the pipeline's reader),
+ * and tests/oracles/ice-sheets.json pins each file's rows and each date's file and total.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import readExcelFile from 'read-excel-file/node';
 import { csvParse } from 'd3-dsv';
 import { runPipeline, DEFAULT_SOURCES, type PipelineResult } from '../../data-pipeline/build.ts';
-import type { StateDetail } from '../../data-pipeline/schema/records.ts';
+import type { StateDetail, Summary, Timeline } from '../../data-pipeline/schema/records.ts';
+
+import { recountIceSheet, type RecountCell } from '../support/xlsx-recount.ts';
+import { ORACLE, uspsOf } from '../oracles/ice-sheets.ts';
+import { lawOn, policyFile, readPolicyTable, restrictsOn } from '../oracles/policy-table.ts';
 
 let result: PipelineResult;
 const ICE = path.join(DEFAULT_SOURCES, 'ice-287g');
-const TERRITORIES = ['GUAM', 'NORTHERN MARIANA ISLANDS', 'PUERTO RICO', 'AMERICAN SAMOA', 'VIRGIN ISLANDS'];
-
-async function rawRows(file: string) {
-  const [sheet] = await readExcelFile(fs.readFileSync(path.join(ICE, file)));
-  return sheet!.data.slice(1).filter((r) => typeof r[0] === 'string') as unknown[][];
+const rawRows = (file: string) => recountIceSheet(fs.readFileSync(path.join(ICE, file)));
+const MODEL = (v: RecountCell) => {
+  const m = String(v).trim().toLowerCase();
+  return m === 'jail enforcement model' ? 'JEM' : m === 'task force model' ? 'TFM' : m.startsWith('warrant service') ? 'WSO' : `unknown ${m}`;
+};
+/** Per state: agreements, by model and distinct agency names (case, apostrophes and spacing ignored). */
+const recounted = new Map<string, ReturnType<typeof countStates>>();
+function recountByState(file: string) {
+  if (!recounted.has(file)) recounted.set(file, countStates(file));
+  return recounted.get(file)!;
 }
+function countStates(file: string) {
+  const out = new Map<string, { agreements: number; JEM: number; WSO: number; TFM: number; names: Set<string> }>();
+  for (const r of rawRows(file)) {
+    const usps = uspsOf(r.STATE);
+    const s = out.get(usps) ?? { agreements: 0, JEM: 0, WSO: 0, TFM: 0, names: new Set<string>() };
+    s.agreements++;
+    s[MODEL(r['SUPPORT TYPE']!) as 'JEM']++;
+    s.names.add(String(r['LAW ENFORCEMENT AGENCY']).toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, ' ').trim());
+    out.set(usps, s);
+  }
+  return out;
+}
+/** Excel serial day (1900 system) -> ISO day, by integer arithmetic on days since 1970-01-01. */
+const serialDay = (v: RecountCell) => new Date((Number(v) - 25569) * 86_400_000).toISOString().slice(0, 10);
 const text = (p: string) => String(result.files.get(p));
 
 beforeAll(async () => {
@@ -25,13 +49,60 @@ beforeAll(async () => {
 });
 
 describe('pipeline on the real snapshots', () => {
-  it('counts every snapshot as its raw rows minus territories', async () => {
-    for (const point of result.summary.snapshots) {
-      const file = result.sheets.find((s) => s.used && s.date === point.date && s.kind === 'participating')!.file;
-      const rows = await rawRows(file);
-      const inStates = rows.filter((r) => !TERRITORIES.includes(String(r[0]).toUpperCase().trim()));
-      expect(point.agreements, file).toBe(inStates.length);
+  it('uses the pinned file for each date (the later of two same-day files) and reports its pinned total', () => {
+    const used = result.sheets.filter((x) => x.used && x.kind === 'participating');
+    expect(Object.fromEntries(used.map((x) => [x.date, x.file]))).toEqual(Object.fromEntries(Object.entries(ORACLE.snapshots).map(([d, p]) => [d, p.file])));
+    expect(Object.fromEntries(result.summary.snapshots.map((p) => [p.date, p.agreements]))).toEqual(
+      Object.fromEntries(Object.entries(ORACLE.snapshots).map(([d, p]) => [d, p.agreements])),
+    );
+    expect(result.summary.territories.reduce((n, t) => n + t.agreements, 0)).toBe(Object.values(ORACLE.snapshots).at(-1)!.territories);
+  });
+
+  it('state series: all 50 states + DC at every snapshot equal the XML recount of the pinned file (oracle: source sheets)', () => {
+    const want: Record<string, number[]> = {};
+    const have: Record<string, number[]> = {};
+    const dates = Object.keys(ORACLE.snapshots);
+    const counts = dates.map((d) => recountByState(ORACLE.snapshots[d]!.file));
+    for (const st of result.summary.states) {
+      want[st.usps] = counts.map((c) => c.get(st.usps)?.agreements ?? 0);
+      const detail = JSON.parse(text(`states/${st.usps.toLowerCase()}.json`)) as StateDetail;
+      expect(detail.series.map((p) => p.date), st.usps).toEqual(dates);
+      have[st.usps] = detail.series.map((p) => p.agreements);
     }
+    expect(Object.keys(want)).toHaveLength(51);
+    expect(have).toEqual(want);
+  });
+
+  it('timeline: each month shows its latest sheet, and every state and model there equals the XML recount (oracle: source sheets)', () => {
+    const tl = JSON.parse(text('timeline.json')) as Timeline;
+    const dates = Object.keys(ORACLE.snapshots);
+    expect(tl.snapshotForMonth).toEqual(tl.months.map((m) => dates.filter((d) => d.slice(0, 7) <= m).at(-1)));
+    expect(tl.national).toEqual(tl.snapshotForMonth.map((d) => ORACLE.snapshots[d]!.agreements));
+    const have: Record<string, unknown> = {};
+    const want: Record<string, unknown> = {};
+    for (const st of result.summary.states) {
+      const per = tl.snapshotForMonth.map((d) => recountByState(ORACLE.snapshots[d]!.file).get(st.usps));
+      want[st.usps] = { n: per.map((c) => c?.agreements ?? 0), JEM: per.map((c) => c?.JEM ?? 0), WSO: per.map((c) => c?.WSO ?? 0), TFM: per.map((c) => c?.TFM ?? 0) };
+      const zero = tl.months.map(() => 0);
+      const m = tl.stateModels[st.usps];
+      have[st.usps] = { n: tl.states[st.usps] ?? zero, JEM: m?.JEM ?? zero, WSO: m?.WSO ?? zero, TFM: m?.TFM ?? zero };
+    }
+    expect(have).toEqual(want);
+  });
+
+  it('newest sheet: every state and territory (agreements, models, agencies, rank) equals the XML recount (oracle: source sheets)', () => {
+    const counts = recountByState(Object.values(ORACLE.snapshots).at(-1)!.file);
+    const pick = (usps: string) => {
+      const c = counts.get(usps);
+      return { agreements: c?.agreements ?? 0, JEM: c?.JEM ?? 0, WSO: c?.WSO ?? 0, TFM: c?.TFM ?? 0, agencies: c?.names.size ?? 0 };
+    };
+    const have = Object.fromEntries(result.summary.states.map((s) => [s.usps, { agreements: s.agreements, ...s.byModel, agencies: s.agencies }]));
+    expect(have).toEqual(Object.fromEntries(result.summary.states.map((s) => [s.usps, pick(s.usps)])));
+    const terr = [...counts.keys()].filter((u) => !(u in have)).sort();
+    expect(result.summary.territories.map((t) => t.usps).sort()).toEqual(terr);
+    for (const t of result.summary.territories) expect({ usps: t.usps, n: t.agreements, a: t.agencies }).toEqual({ usps: t.usps, n: pick(t.usps).agreements, a: pick(t.usps).agencies });
+    const byCount = [...result.summary.states].sort((a, b) => b.agreements - a.agreements);
+    for (const s of result.summary.states) expect(s.rank, s.usps).toBe(1 + byCount.filter((x) => x.agreements > s.agreements).length);
   });
 
   it('lists the 22 dated snapshots from the 2025-01-19 baseline to 2026-05-18, baseline labelled', () => {
@@ -46,32 +117,21 @@ describe('pipeline on the real snapshots', () => {
     const agreements = csvParse(text('agreements.csv')).filter((a) => a.active === 'true' && !['GU', 'MP'].includes(a.state!));
     const key = (state: string, name: string, model: string, signed: string) => `${state}|${name.toLowerCase()}|${model}|${signed}`;
     const have = new Set(agreements.map((a) => key(a.state!, a.agency_name!, a.model!, a.signed!)));
-    const models: Record<string, string> = { 'Jail Enforcement Model': 'JEM', 'Warrant Service Officer': 'WSO', 'Task Force Model': 'TFM' };
-    const rows = await rawRows('participating-2026-05-18.xlsx');
-    const usps = (name: string) => JSON.parse(text('summary.json')).states.find((s: { name: string }) => s.name.toUpperCase() === name)?.usps;
+    const rows = rawRows('participating-2026-05-18.xlsx');
     let checked = 0;
     for (const r of rows) {
-      const code = usps(String(r[0]).toUpperCase().replace('PENNSLYVANIA', 'PENNSYLVANIA'));
-      if (!code) continue; // territories
-      const name = String(r[1]).replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim();
-      expect(have.has(key(code, name, models[String(r[4])]!, (r[5] as Date).toISOString().slice(0, 10))), name).toBe(true);
+      const code = uspsOf(r.STATE);
+      if (code === 'GU' || code === 'MP') continue; // territories
+      const name = String(r['LAW ENFORCEMENT AGENCY']).replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim();
+      expect(have.has(key(code, name, MODEL(r['SUPPORT TYPE']!), serialDay(r.SIGNED!))), name).toBe(true);
       checked++;
     }
     expect(checked).toBe(agreements.length);
   });
 
-  it('agrees with a hand count of TX, CA and FL in the newest sheet', async () => {
-    const rows = await rawRows('participating-2026-05-18.xlsx');
-    for (const [code, name] of [['TX', 'TEXAS'], ['CA', 'CALIFORNIA'], ['FL', 'FLORIDA']] as const) {
-      const mine = rows.filter((r) => String(r[0]).toUpperCase() === name);
-      const state = result.summary.states.find((s) => s.usps === code)!;
-      expect(state.agreements, code).toBe(mine.length);
-      expect(state.byModel.JEM, code).toBe(mine.filter((r) => r[4] === 'Jail Enforcement Model').length);
-      expect(state.byModel.TFM, code).toBe(mine.filter((r) => r[4] === 'Task Force Model').length);
-      expect(state.agencies, code).toBe(new Set(mine.map((r) => String(r[1]).toLowerCase().replace(/['\u2019]/g, '').trim())).size);
-      const detail = JSON.parse(text(`states/${code.toLowerCase()}.json`)) as StateDetail;
-      expect(detail.agencies.reduce((n, a) => n + a.models.length, 0)).toBe(mine.length);
-    }
+  it('agrees with a hand count of TX and CA in the newest sheet, and the state file lists each agreement', () => {
+    const detail = JSON.parse(text('states/tx.json')) as StateDetail;
+    expect(detail.agencies.reduce((n, a) => n + a.models.length, 0)).toBe(387);
     expect(result.summary.states.find((s) => s.usps === 'TX')).toMatchObject({ agreements: 387, stance: 'mandate', rank: 1 });
     expect(result.summary.states.find((s) => s.usps === 'CA')).toMatchObject({ agreements: 0, stance: 'prohibit' });
   });
@@ -114,7 +174,10 @@ describe('pipeline on the real snapshots', () => {
 
   it('matches most agencies to a county and says how many it could not', () => {
     expect(result.summary.countyMatch.share).toBeGreaterThan(0.85);
-    expect(result.summary.countyMatch.unmatched).toBe(result.warnings.list().find((w) => w.code === 'county-unmatched') ? result.summary.countyMatch.unmatched : 0);
+    const m = result.summary.countyMatch;
+    expect(m.matched + m.statewide + m.unmatched).toBe(m.agencies);
+    const unmatchedActive = csvParse(text('agencies.csv')).filter((a) => a.active === 'true' && a.county_match === 'unmatched').length;
+    expect(m.unmatched).toBe(unmatchedActive);
   });
 
   it('counts territories without drawing them', () => {
@@ -176,5 +239,73 @@ describe('pipeline on the real snapshots', () => {
     expect(tx).toHaveLength(387);
     expect(tx.every((r) => r.state === 'TX' && r.active === 'true')).toBe(true);
     expect(csvParse(text('states/ca.csv'))).toHaveLength(0);
+  });
+});
+
+describe('stances against the policy table read on its own (oracle: the policy YAML via the yaml package)', () => {
+  const table = () => readPolicyTable(policyFile(DEFAULT_SOURCES));
+  const entries = () => table().states;
+
+  it('stance, possible stance, confidence and mismatch of all 50 states + DC follow the YAML and the mismatch rule', () => {
+    const yaml = entries();
+    const reviewed = table().reviewed ?? '9999-12-31';
+    const counts = recountByState(Object.values(ORACLE.snapshots).at(-1)!.file);
+    const want = (s: Summary['states'][number]) => {
+      const e = yaml.get(s.usps)!;
+      const n = counts.get(s.usps)?.agreements ?? 0;
+      // data-pipeline/README.md: limit/prohibit with any active agreement; mandate with under 50 % of
+      // counties covered; judged by the law in force on the newest sheet's date.
+      const law = lawOn(e, result.summary.asOf, reviewed);
+      const mismatch = restrictsOn(law) && n > 0 ? 'restricts-with-agreements'
+        : law.stance === 'mandate' && s.countiesWithSheriffAgreement * 2 < s.counties ? 'mandate-low-coverage' : null;
+      return { stance: e.stance, possibleStance: e.possible_stance ?? null, confidence: e.confidence, mismatch };
+    };
+    const states = result.summary.states;
+    expect(states).toHaveLength(51);
+    expect(Object.fromEntries(states.map((s) => [s.usps, { stance: s.stance, possibleStance: s.possibleStance, confidence: s.confidence, mismatch: s.mismatch }])))
+      .toEqual(Object.fromEntries(states.map((s) => [s.usps, want(s)])));
+    expect(result.summary.unsettled).toEqual(states.filter((s) => yaml.get(s.usps)!.confidence === 'low' || yaml.get(s.usps)!.possible_stance).map((s) => s.usps));
+    const stanceCounts: Record<string, number> = {};
+    for (const s of states) stanceCounts[yaml.get(s.usps)!.stance] = (stanceCounts[yaml.get(s.usps)!.stance] ?? 0) + 1;
+    expect(Object.fromEntries(Object.entries(result.summary.stanceCounts).filter(([, n]) => n > 0))).toEqual(stanceCounts);
+    // The same stance reaches every per-state file and the explorer's outlines.
+    const lonlat = JSON.parse(text('states-lonlat.topojson')) as { objects: Record<string, { geometries: Array<{ properties: { usps: string; stance: string } }> }> };
+    const outline = new Map(Object.values(lonlat.objects)[0]!.geometries.map((g) => [g.properties.usps, g.properties.stance]));
+    for (const s of states) {
+      const detail = JSON.parse(text(`states/${s.usps.toLowerCase()}.json`)) as StateDetail;
+      expect([detail.summary.stance, outline.get(s.usps)], s.usps).toEqual([yaml.get(s.usps)!.stance, yaml.get(s.usps)!.stance]);
+    }
+  });
+
+  it('the law in force at every month of the timeline and on the newest sheet follows stance_history and stance_since', () => {
+    const { states: yaml, reviewed } = table();
+    const tl = JSON.parse(text('timeline.json')) as Timeline;
+    expect(reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const strip = (l: { stance: string | null; from?: string | null; to?: string }) => (l.stance !== null ? { stance: l.stance } : { stance: null, from: l.from, to: l.to });
+    const have: Record<string, unknown> = {};
+    const want: Record<string, unknown> = {};
+    for (const s of result.summary.states) {
+      const e = yaml.get(s.usps)!;
+      have[s.usps] = { sheet: strip(s.lawAtSheet), months: tl.law[s.usps]!.map(strip) };
+      want[s.usps] = { sheet: lawOn(e, result.summary.asOf, reviewed!), months: tl.lawDates.map((d) => lawOn(e, d, reviewed!)) };
+    }
+    expect(have).toEqual(want);
+    // Each month is judged on its own sheet's date, else its last day, never after the review date.
+    const monthEnd = (m: string) => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5)), 0)).toISOString().slice(0, 10);
+    expect(tl.lawDates).toEqual(tl.months.map((m, i) => (tl.snapshotForMonth[i]!.startsWith(m) ? tl.snapshotForMonth[i] : [monthEnd(m), reviewed!].sort()[0])));
+    // Spot checks by hand from the table: Texas's mandate from 2026-01-01, Maryland's ban from 2026-02-17.
+    const at = (usps: string, month: string) => tl.law[usps]![tl.months.indexOf(month)];
+    expect([at('TX', '2025-12'), at('TX', '2026-01'), at('MD', '2026-01'), at('MD', '2026-03')]).toEqual([
+      { stance: 'encourage' }, { stance: 'mandate' }, { stance: 'limit' }, { stance: 'prohibit' },
+    ]);
+  });
+
+  it('pinned for the 2026-05-18 sheet and policy table v2: which states are flagged, and which have a contested reading', () => {
+    const flagged = (k: string) => result.summary.states.filter((s) => s.mismatch === k).map((s) => s.usps);
+    // NY: limit until a change the table cannot date, then prohibit; restrictive either way.
+    // NM's ban (2026-05-20) and MS's mandate (2026-07-01) came after the sheet; TN's mandate has no date.
+    expect(flagged('restricts-with-agreements')).toEqual(['CO', 'MA', 'MN', 'NY', 'VA']);
+    expect(flagged('mandate-low-coverage')).toEqual(['GA']);
+    expect(result.summary.states.filter((s) => s.possibleStance).map((s) => s.usps)).toEqual(['CT', 'HI', 'ME', 'MS', 'NV', 'NY', 'RI', 'TN']);
   });
 });

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import readExcelFile from 'read-excel-file/node';
 import { readIceSheet } from '../../data-pipeline/steps/read-ice-sheets.ts';
 import { DEFAULT_SOURCES } from '../../data-pipeline/build.ts';
 import { InputError } from '../../data-pipeline/errors.ts';
 import { HEADER_V4, row, utc, xlsxBytes } from '../support/fixtures.ts';
+import { recountIceSheet } from '../support/xlsx-recount.ts';
+import { ORACLE } from '../oracles/ice-sheets.ts';
 
 const ICE = path.join(DEFAULT_SOURCES, 'ice-287g');
 const files = fs.readdirSync(ICE).filter((f) => f.endsWith('.xlsx')).sort();
@@ -13,14 +14,19 @@ const files = fs.readdirSync(ICE).filter((f) => f.endsWith('.xlsx')).sort();
 describe('readIceSheet on every real ICE file', () => {
   it('finds all 42 spreadsheets', () => expect(files).toHaveLength(42));
 
-  it.each(files)('%s parses, and its row count equals an independent recount', async (f) => {
+  it('has a pinned row count for every file in sources (tests/oracles/ice-sheets.json)', () => {
+    expect(files).toEqual(Object.keys(ORACLE.files).sort());
+  });
+
+  it.each(files)('%s: rows and kind equal the pinned table and a recount from the sheet XML (not read-excel-file)', async (f) => {
     const bytes = fs.readFileSync(path.join(ICE, f));
     const sheet = await readIceSheet(f, bytes);
-    // Independent recount: first sheet, rows after the header with a non-empty STATE cell.
-    const [first] = await readExcelFile(bytes);
-    const recount = first!.data.slice(1).filter((r) => typeof r[0] === 'string' && r[0].trim() !== '').length;
-    expect(sheet.rows.length).toBe(recount);
-    expect(sheet.kind).toBe(f.startsWith('participating') ? 'participating' : 'pending');
+    const recount = recountIceSheet(bytes);
+    const pinned = ORACLE.files[f]!;
+    expect(recount.length, 'independent recount vs pinned').toBe(pinned.rows);
+    expect(sheet.rows.length, 'pipeline vs pinned').toBe(pinned.rows);
+    expect(sheet.kind).toBe(pinned.kind);
+    expect('SIGNED' in recount[0]! ? 'participating' : 'pending').toBe(pinned.kind);
   });
 
   it('tells a pending list published under the participating name by its header', async () => {

@@ -31,6 +31,8 @@ export interface CountyMapOptions {
   colors: MapColors;
   /** maplibre's own control labels ("Zoom in"...), translated. */
   locale: Record<string, string>;
+  /** The data credit in the attribution control, translated. */
+  credit: string;
   onCounty: (county: CountyProps | null) => void;
   onAgency: (id: string) => void;
 }
@@ -115,7 +117,7 @@ export async function createCountyMap(o: CountyMapOptions): Promise<CountyMap> {
     },
     bounds: boundsOf(o.counties),
     fitBoundsOptions: { padding: 20 },
-    attributionControl: { compact: true, customAttribution: 'US Census Bureau · ICE' },
+    attributionControl: { compact: true, customAttribution: o.credit },
     locale: o.locale,
     dragRotate: false,
     pitchWithRotate: false,
