@@ -53,7 +53,8 @@ describe('the README documents the refresh command', () => {
   });
 });
 
-describe('npm run refresh, spawned as typed', () => {
+// Each case spawns npm + tsx and the pipeline once or twice: allow for a loaded machine.
+describe('npm run refresh, spawned as typed', { timeout: 180_000 }, () => {
   for (const [i, line] of EXAMPLES.entries()) {
     it(`README example ${i + 1}: ${line}`, async () => {
       const dir = await setup();
