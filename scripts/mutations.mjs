@@ -111,8 +111,12 @@ MUTATIONS.push(
   },
   {
     id: 'refresh-keeps-failed-sheet',
-    what: 'refresh: the sheet stays in sources when the pipeline fails',
-    edits: [{ file: 'data-pipeline/refresh.ts', from: 'fs.rmSync(target); // keep sources consistent with the last good outputs', to: '' }],
+    what: 'refresh: the sheet is stored before the pipeline runs, and stays when it fails',
+    edits: [{
+      file: 'data-pipeline/refresh.ts',
+      from: 'const result = await runPipeline({ sources, out: opts.out, quiet: opts.quiet, addedSheets: new Map([[name, bytes]]) });',
+      to: 'fs.writeFileSync(target, bytes);\n  const result = await runPipeline({ sources, out: opts.out, quiet: opts.quiet, addedSheets: new Map([[name, bytes]]) });',
+    }],
     test: { file: REFRESH, name: 'a sheet that passes validation but fails the pipeline' },
   },
 );
