@@ -1,7 +1,6 @@
 import * as timeline from './features/timeline.ts';
 import * as embed from './features/embed.ts';
 import * as classroom from './features/classroom.ts';
-import * as hardening from './features/hardening.ts';
 import * as policy from './features/policy.ts';
 import * as checked from './features/checked.ts';
 import * as party from './features/party.ts';
@@ -14,6 +13,7 @@ export const en = {
   'layout.skip': 'Skip to content',
   'layout.dataDate': 'Data as of {date}.',
   'layout.methodology': 'Methodology and sources',
+  'layout.build': 'Data files built on {date} from code version {commit}.',
   'layout.sources': 'Sources: ICE 287(g) participating-agency spreadsheets; a state policy table compiled from public sources ({compiled}); Census Bureau 2024 population estimates.',
   'layout.home': 'National map',
   'home.title': 'Which states require 287(g) cooperation with ICE, and which ban it',
@@ -265,7 +265,6 @@ export const en = {
   ...timeline.en,
   ...embed.en,
   ...classroom.en,
-  ...hardening.en,
   ...policy.en,
   ...checked.en,
   ...party.en,

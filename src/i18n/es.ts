@@ -2,7 +2,6 @@ import type { en } from './en.ts';
 import * as timeline from './features/timeline.ts';
 import * as embed from './features/embed.ts';
 import * as classroom from './features/classroom.ts';
-import * as hardening from './features/hardening.ts';
 import * as policy from './features/policy.ts';
 import * as checked from './features/checked.ts';
 import * as party from './features/party.ts';
@@ -15,6 +14,7 @@ export const es: Record<keyof typeof en, string> = {
   'layout.skip': 'Saltar al contenido',
   'layout.dataDate': 'Datos al {date}.',
   'layout.methodology': 'Metodología y fuentes',
+  'layout.build': 'Archivos de datos generados el {date} con la versión del código {commit}.',
   'layout.sources': 'Fuentes: hojas de cálculo de ICE con las agencias participantes en el 287(g); una tabla de políticas estatales recopilada a partir de fuentes públicas ({compiled}); estimaciones de población de 2024 de la Oficina del Censo.',
   'layout.home': 'Mapa nacional',
   'home.title': 'Qué estados exigen cooperar con ICE mediante el 287(g) y cuáles lo prohíben',
@@ -266,7 +266,6 @@ export const es: Record<keyof typeof en, string> = {
   ...timeline.es,
   ...embed.es,
   ...classroom.es,
-  ...hardening.es,
   ...policy.es,
   ...checked.es,
   ...party.es,
