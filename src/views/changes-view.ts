@@ -6,7 +6,7 @@
  */
 import type { Changes } from '@schema/records.ts';
 import { comparePair, countByState, pairCsv, type PairChanges } from '@lib/timeline.ts';
-import { fill } from '../lib/template.ts';
+import { fill } from '@lib/template.ts';
 
 interface Config {
   src: string;

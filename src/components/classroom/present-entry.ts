@@ -1,5 +1,5 @@
 /**
- * The home page's door to presentation mode. The tour itself (scripts/present.ts) is only fetched
+ * The home page's door to presentation mode. The tour itself (components/classroom/present.ts) is only fetched
  * when ?present is in the address or the reader presses "Present", so the first view stays light.
  * The click is the user gesture browsers require before going full screen.
  */

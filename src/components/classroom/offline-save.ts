@@ -5,7 +5,7 @@
  * news reader seeing an embedded map should not download the whole site, ~2 MB), and not when the
  * reader asked the browser to save data.
  */
-import { fill } from '../lib/template.ts';
+import { fill } from '@lib/template.ts';
 const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 if (import.meta.env.PROD && 'serviceWorker' in navigator && window.self === window.top && !saveData) {
   const base = document.documentElement.dataset.base ?? '/';

@@ -8,7 +8,7 @@ import type { Summary } from '@schema/records.ts';
 import { tourSteps, type TourStep } from '@lib/tour.ts';
 import { fmtDate, fmtInt, fmtList } from '@lib/intl-format.ts';
 import { fill, pluralFrom } from '@lib/template.ts';
-import type { Lang } from '../i18n/locale.ts';
+import type { Lang } from '@i18n/locale.ts';
 
 /** names: the page language's state names by USPS code (the shared summary.json carries the English ones). */
 interface Config { lang: Lang; summary: string; names: Record<string, string>; s: Record<string, string>; sentence: Record<string, string> }

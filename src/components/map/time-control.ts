@@ -8,9 +8,10 @@
  */
 import type { Timeline } from '@schema/records.ts';
 import { capitalize as cap, monthIndex, monthValues } from '@lib/timeline.ts';
-import { fill } from '../lib/template.ts';
-import { changeNote, lawKey, lawLabel, mismatchNote, unknownNote, type LawWords } from '../lib/law-text.ts';
+import { fill } from '@lib/template.ts';
+import { changeNote, lawKey, lawLabel, mismatchNote, unknownNote, type LawWords } from '@lib/law-text.ts';
 import type { LawChange } from '@schema/records.ts';
+import type { MonthTexts } from './map-config.ts';
 
 interface MonthInfo { m: string; l: string; s: string; c: boolean; d: string }
 interface TimeConfig { src: string; months: MonthInfo[]; play: string; pause: string; loading: string; error: string }
@@ -32,8 +33,6 @@ export interface TimeMapConfig {
   dc: boolean;
   tpl: Record<'label' | 'one' | 'other' | 'bm' | 'r' | 'sentence' | 'caption', string>;
 }
-/** A state's texts at a month other than the latest. */
-export interface MonthTexts { c: string; ag: string; bm: string; r: string; st: string; se: string; mi: string; mk: boolean; law: string }
 /** What the control needs from <divide-map>. */
 export interface TimeHost extends HTMLElement {
   timeChanged(perState: Record<string, MonthTexts> | null, date: string | null, month: string | null): void;
@@ -253,16 +252,16 @@ export class TimeControl {
       const change = changeNote(this.map.lc?.[usps] ?? [], sheet, name, flag !== null, w);
       rates[usps] = r;
       per[usps] = {
-        c: this.count(s.total),
+        count: this.count(s.total),
         // Agencies per state are known for the newest sheet only: not shown at other months.
-        ag: '',
-        bm: fill(this.map.tpl.bm, { jem: this.nf.format(s.JEM), wso: this.nf.format(s.WSO), tfm: this.nf.format(s.TFM) }),
-        r: r === null ? '' : fill(this.map.tpl.r, { value: this.rf.format(r) }),
-        st: law ? lawLabel(law, w) : '',
-        se: law ? (law.stance ? w.say(`stance.sentence.${law.stance}`, { name }) : unknownNote(law, name, w)) : '',
-        mk: flag !== null,
-        mi: mismatchNote(flag, { count: this.nf.format(s.total), covered: this.nf.format(covered), counties: this.nf.format(counties) }, change, w),
-        law: law ? w.say('law.at', { date: w.date(tl.lawDates[i]!), stance: lawLabel(law, w) }) : '',
+        agencies: '',
+        byModel: fill(this.map.tpl.bm, { jem: this.nf.format(s.JEM), wso: this.nf.format(s.WSO), tfm: this.nf.format(s.TFM) }),
+        rate: r === null ? '' : fill(this.map.tpl.r, { value: this.rf.format(r) }),
+        stance: law ? lawLabel(law, w) : '',
+        sentence: law ? (law.stance ? w.say(`stance.sentence.${law.stance}`, { name }) : unknownNote(law, name, w)) : '',
+        flagged: flag !== null,
+        note: mismatchNote(flag, { count: this.nf.format(s.total), covered: this.nf.format(covered), counties: this.nf.format(counties) }, change, w),
+        lawAt: law ? w.say('law.at', { date: w.date(tl.lawDates[i]!), stance: lawLabel(law, w) }) : '',
       };
     }
     for (const { e, usps, link } of els.shapes) {
@@ -274,7 +273,7 @@ export class TimeControl {
       set(e, 'data-wso', String(classify(s.WSO, mb)));
       set(e, 'data-tfm', String(classify(s.TFM, mb)));
       if (lawKeys[usps]) set(e, 'data-d', lawKeys[usps]!);
-      if (link) set(e, 'aria-label', fill(this.map.tpl.label, { name: this.stance[usps]?.[0] ?? usps, stance: per[usps]?.st ?? '', count: per[usps]?.c ?? '' }));
+      if (link) set(e, 'aria-label', fill(this.map.tpl.label, { name: this.stance[usps]?.[0] ?? usps, stance: per[usps]?.stance ?? '', count: per[usps]?.count ?? '' }));
     }
     for (const { e, usps } of els.circles) {
       const n = v.states[usps]?.total ?? 0;

@@ -1,5 +1,5 @@
 /**
- * The "Embed this map" dialog, imported on the first click by <embed-button> (scripts/embed-dialog.ts)
+ * The "Embed this map" dialog, imported on the first click by <embed-button> (components/embed/embed-button.ts)
  * so the pages' first view does not carry it. Builds a modal <dialog> (strings from the page's data-strings, put in
  * with textContent / value only), fills it with iframe code for the current view (so a state the reader
  * selected or a view they switched to is what gets embedded) and copies it. Escape closes the modal

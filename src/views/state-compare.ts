@@ -9,8 +9,8 @@ import { timelineGeometry } from '@lib/state-page.ts';
 import { parseStates } from '@lib/compare-params.ts';
 import { fill, pluralFrom } from '@lib/template.ts';
 import { fmtDate, fmtInt, fmtList, fmtRate } from '@lib/intl-format.ts';
-import { intlLocale, type Lang } from '../i18n/locale.ts';
-import { policyNodes } from '../lib/policy-dom.ts';
+import { intlLocale, type Lang } from '@i18n/locale.ts';
+import { policyNodes } from '@lib/policy-dom.ts';
 
 interface Config {
   lang: Lang;

@@ -4,17 +4,17 @@
  * zooms, pans or asks for it, and takes over with the same state, county and agency selected.
  * Every data string is set with textContent.
  */
-import { agencyPoints, countyFeatures, hasWebGL, loadAgencyIndex, loadCounties, loadCountyCounts, type AgencyEntry, type AgencyPoint, type CountyProps } from '../lib/explorer/county-data.ts';
-import { SvgCountyMap, type Outline } from '../lib/explorer/svg-county-map.ts';
-import { setUpAgencySearch } from '../lib/explorer/agency-search.ts';
-import { onFirstZoomGesture } from '../lib/explorer/zoom-gesture.ts';
+import { agencyPoints, countyFeatures, hasWebGL, loadAgencyIndex, loadCounties, loadCountyCounts, type AgencyEntry, type AgencyPoint, type CountyProps } from '@lib/explorer/county-data.ts';
+import { SvgCountyMap, type Outline } from '@lib/explorer/svg-county-map.ts';
+import { setUpAgencySearch } from '@lib/explorer/agency-search.ts';
+import { onFirstZoomGesture } from '@lib/explorer/zoom-gesture.ts';
 import type { AgencyIndex, CountyCounts, StateDetail } from '@schema/records.ts';
-import type { CountyMap, MapColors } from '../lib/explorer/county-map.ts';
-import { fmtDate, fmtInt } from '../lib/intl-format.ts';
+import type { CountyMap, MapColors } from '@lib/explorer/county-map.ts';
+import { fmtDate, fmtInt } from '@lib/intl-format.ts';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { fill } from '../lib/template.ts';
+import { fill } from '@lib/template.ts';
 
 interface Config {
   lang: 'en' | 'es';
@@ -92,7 +92,7 @@ class CountyExplorer extends HTMLElement {
     button.hidden = false;
     button.addEventListener('click', () => void this.upgrade());
     // Warm the cache when the reader points at the button: the zoomable map is the largest download.
-    button.addEventListener('pointerenter', () => void import('../lib/explorer/county-map.ts').catch(() => {}), { once: true });
+    button.addEventListener('pointerenter', () => void import('@lib/explorer/county-map.ts').catch(() => {}), { once: true });
     onFirstZoomGesture(this.$('map'), () => void this.upgrade());
   }
 
@@ -167,7 +167,7 @@ class CountyExplorer extends HTMLElement {
     const layer = Object.assign(document.createElement('div'), { className: 'zoomable' });
     try {
       const [{ createCountyMap }, states] = await Promise.all([
-        import('../lib/explorer/county-map.ts'),
+        import('@lib/explorer/county-map.ts'),
         fetch(`${this.cfg.base}data/states-lonlat.topojson`).then((r) => r.json() as Promise<Topology>),
       ]);
       host.append(layer);

@@ -5,37 +5,12 @@
  * Every string comes from the page's data-config (built from the i18n dictionaries); data strings
  * only ever reach the DOM through textContent.
  */
-import type { LawChange, StateDetail } from '@schema/records.ts';
-import { TimeControl, type MonthTexts, type TimeMapConfig } from './time-control.ts';
-import { fill } from '../lib/template.ts';
-import { policyNodes } from '../lib/policy-dom.ts';
-import './party-layer.ts';
-
-/** Built by NationalMap.astro: a state's texts at the latest sheet and today's law. */
-interface StateInfo {
-  n: string; st: string; se: string; u: string; mi: string; c: string; ag: string; bm: string; r: string; f: [string, string];
-  /** Dated law changes, and [counties with a sheriff agreement, counties], for the month control's sentences. */
-  lc: LawChange[]; cv: [number, number];
-  /** The note in `mi` is a law-vs-practice flag (red), not only a dated change. */
-  mk: boolean;
-  /** Only at another month: the law in force then, in words. */
-  law?: string;
-}
-interface Config {
-  /** Site root (data files) and this language's page root (links). */
-  base: string;
-  pages: string;
-  date: string;
-  asOf: string;
-  reviewed: string;
-  locale: string;
-  s: Record<string, string>;
-  views: Record<string, string>;
-  models: Record<string, string>;
-  states: Record<string, StateInfo>;
-  /** Present when the map has a month control. */
-  tm?: TimeMapConfig;
-}
+import type { StateDetail } from '@schema/records.ts';
+import { TimeControl } from './time-control.ts';
+import type { DivideMapConfig as Config, MonthTexts, StateTexts as StateInfo } from './map-config.ts';
+import { fill } from '@lib/template.ts';
+import { policyNodes } from '@lib/policy-dom.ts';
+import '../party/party-layer.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
   const e = document.createElement(tag);
@@ -71,9 +46,9 @@ class DivideMap extends HTMLElement {
       const each = <T>(f: (x: StateInfo) => T) => Object.fromEntries(Object.entries(this.cfg.states).map(([u, x]) => [u, f(x)]));
       this.time = new TimeControl(this, timeRoot, {
         ...this.cfg.tm,
-        stance: each((x) => [x.n, x.st] as [string, string]),
-        lc: each((x) => x.lc),
-        cv: each((x) => x.cv),
+        stance: each((x) => [x.name, x.stance] as [string, string]),
+        lc: each((x) => x.lawChanges),
+        cv: each((x) => x.countiesCovered),
         s: this.cfg.s,
       });
     }
@@ -202,10 +177,10 @@ class DivideMap extends HTMLElement {
     const info = this.info(usps);
     if (!info) return;
     const tip = this.q('tip');
-    this.q('tip-name').textContent = info.n;
-    this.q('tip-stance').textContent = info.se;
-    this.q('tip-count').textContent = info.c;
-    this.q('tip-models').textContent = info.bm;
+    this.q('tip-name').textContent = info.name;
+    this.q('tip-stance').textContent = info.sentence;
+    this.q('tip-count').textContent = info.count;
+    this.q('tip-models').textContent = info.byModel;
     this.q('tip-date').textContent = this.monthDate ?? this.cfg.date;
     tip.hidden = false;
     const box = this.q('tip').parentElement!.getBoundingClientRect();
@@ -260,7 +235,7 @@ class DivideMap extends HTMLElement {
       const k = e.key.toLowerCase();
       for (let j = 1; j <= this.links.length; j++) {
         const c = this.links[(i + j) % this.links.length]!;
-        if (this.cfg.states[c.dataset.usps!]?.n.toLowerCase().startsWith(k)) {
+        if (this.cfg.states[c.dataset.usps!]?.name.toLowerCase().startsWith(k)) {
           next = this.links.indexOf(c);
           break;
         }
@@ -289,9 +264,9 @@ class DivideMap extends HTMLElement {
     this.q('body').hidden = false;
     this.fillPanel(usps);
     const more = this.q<HTMLAnchorElement>('more');
-    more.textContent = fill(this.cfg.s['panel.more']!, { name: info.n });
+    more.textContent = fill(this.cfg.s['panel.more']!, { name: info.name });
     if (push) this.toUrl(true);
-    if (announce) this.say(fill(this.cfg.s['live.selected']!, { name: info.n, stance: info.st }));
+    if (announce) this.say(fill(this.cfg.s['live.selected']!, { name: info.name, stance: info.stance }));
     // A phone's sheet opens at its peek height (another state keeps the height the reader chose).
     if (!this.dataset.sheet) this.setSheet('peek');
     this.keepMapInView();
@@ -324,20 +299,20 @@ class DivideMap extends HTMLElement {
       e.textContent = text;
       e.hidden = text === '';
     };
-    set('name', info.n);
-    set('stance', info.st);
-    set('sentence', info.se);
-    set('lawat', info.law ?? '');
-    set('unsettled', info.u);
-    set('mismatch', info.mi);
-    this.q('mismatch').classList.toggle('flag', info.mk);
-    set('count', info.c);
-    set('agencies', info.ag);
-    this.q('agencies-sep').hidden = info.ag === '';
-    set('models', info.bm);
-    set('rate', info.r);
-    set('f287', info.f[0]);
-    set('fdet', info.f[1]);
+    set('name', info.name);
+    set('stance', info.stance);
+    set('sentence', info.sentence);
+    set('lawat', info.lawAt ?? '');
+    set('unsettled', info.unsettled);
+    set('mismatch', info.note);
+    this.q('mismatch').classList.toggle('flag', info.flagged);
+    set('count', info.count);
+    set('agencies', info.agencies);
+    this.q('agencies-sep').hidden = info.agencies === '';
+    set('models', info.byModel);
+    set('rate', info.rate);
+    set('f287', info.flags[0]);
+    set('fdet', info.flags[1]);
     set('date', this.monthDate ?? this.cfg.date);
     // The state page shows the count at the month too when it gets ?date=.
     this.q<HTMLAnchorElement>('more').href = `${this.cfg.pages}states/${usps.toLowerCase()}/${this.month ? `?date=${this.month}` : ''}`;
@@ -395,35 +370,4 @@ class DivideMap extends HTMLElement {
   }
 }
 
-/** <sortable-table>: a plain table that becomes sortable (buttons in the headers, aria-sort). */
-class SortableTable extends HTMLElement {
-  connectedCallback() {
-    const table = this.querySelector('table');
-    const body = table?.tBodies[0];
-    if (!table || !body) return;
-    const ths = [...table.tHead!.rows[0]!.cells];
-    ths.forEach((th, col) => {
-      const b = el('button');
-      b.type = 'button';
-      b.append(...th.childNodes);
-      th.append(b);
-      b.addEventListener('click', () => {
-        const dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
-        for (const o of ths) o.removeAttribute('aria-sort');
-        th.setAttribute('aria-sort', dir);
-        const key = (r: HTMLTableRowElement) => r.cells[col]?.dataset.v ?? r.cells[col]?.textContent ?? '';
-        const num = th.dataset.type === 'num';
-        const rows = [...body.rows].sort((a, b) => {
-          const x = key(a);
-          const y = key(b);
-          const c = num ? Number(x) - Number(y) : x.localeCompare(y);
-          return dir === 'ascending' ? c : -c;
-        });
-        body.append(...rows);
-      });
-    });
-  }
-}
-
 customElements.define('divide-map', DivideMap);
-customElements.define('sortable-table', SortableTable);
