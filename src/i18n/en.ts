@@ -203,6 +203,7 @@ export const en = {
   "card.rank": "Rank {rank} of {total} by agreements",
   "card.none": "No active agreement in ICE’s list",
   "card.coverage": "Sheriff agreements in {covered} of {counties} counties",
+  "card.noCounties": "No counties, so no county sheriff agreements to count",
   "card.unsettled": "Classification unsettled",
   "card.footer": "ICE data as of {date} · sources and methodology online",
   "card.alt": "Map of the United States with {name} highlighted: {stance}",

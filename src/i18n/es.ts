@@ -204,6 +204,7 @@ export const es: Record<keyof typeof en, string> = {
   "card.rank": "Puesto {rank} de {total} en acuerdos",
   "card.none": "Sin acuerdos vigentes según ICE",
   "card.coverage": "Sheriffs con acuerdo: {covered} de {counties}",
+  "card.noCounties": "Sin condados: no hay acuerdos de sheriffs de condado que contar",
   "card.unsettled": "Clasificación en duda",
   "card.footer": "Datos de ICE al {date} · fuentes y metodología en línea",
   "card.alt": "Mapa de Estados Unidos en el que se destaca {name} con el color de su postura ({stance:lower}).",
