@@ -146,7 +146,7 @@ export const en = {
   'meth.gaps.h': 'Known gaps',
   'meth.gaps.territories': 'Puerto Rico, Guam and the Northern Mariana Islands are not drawn on the map. Their agreements are counted separately: {list}.',
   'meth.gaps.noTerritories': 'none are listed in the newest snapshot',
-  'meth.gaps.county': '{unmatched} of {agencies} agencies could not be matched to a county; {statewide} more are state agencies with statewide reach. County views leave both out.',
+  'meth.gaps.county': '{unmatched} of the {agencies} agencies in ICE’s list could not be matched to a county; {statewide} more are state agencies with statewide reach. County views leave both out. The {agencies} include {territories} agencies in the territories; the home page counts {national}, those in the states and DC.',
   'meth.gaps.unsettled': 'Contested classifications (low confidence or an alternative reading): {list}.',
   'meth.gaps.dates': 'The policy table has no effective dates for measures yet, so the site cannot show when a state’s stance changed.',
   'meth.downloads.h': 'Download the data',

@@ -147,7 +147,7 @@ export const es: Record<keyof typeof en, string> = {
   'meth.gaps.h': 'Limitaciones conocidas',
   'meth.gaps.territories': 'Puerto Rico, Guam y las Islas Marianas del Norte no se dibujan en el mapa. Sus acuerdos se cuentan aparte: {list}.',
   'meth.gaps.noTerritories': 'ninguno figura en la lista más reciente',
-  'meth.gaps.county': '{unmatched} de {agencies} agencias no pudieron asignarse a un condado; otras {statewide} son agencias estatales con alcance en todo el estado. Las vistas por condado dejan fuera a ambas.',
+  'meth.gaps.county': '{unmatched} de las {agencies} agencias de la lista de ICE no pudieron asignarse a un condado; otras {statewide} son agencias estatales con alcance en todo el estado. Las vistas por condado dejan fuera a ambas. Las {agencies} incluyen {territories} agencias de los territorios; la portada cuenta {national}, las de los estados y DC.',
   'meth.gaps.unsettled': 'Clasificaciones en duda (confianza baja o una lectura alternativa): {list}.',
   'meth.gaps.dates': 'La tabla de políticas aún no tiene fechas de entrada en vigor de las medidas, así que el sitio no puede mostrar cuándo cambió la postura de un estado.',
   'meth.downloads.h': 'Descargar los datos',
