@@ -46,7 +46,10 @@ export function cardText(code: string, lang: Lang = 'en'): CardText {
   const facts = [
     s.agreements > 0 ? t(lang, s.agreements === 1 ? 'card.agreements.one' : 'card.agreements.other', { count: n(s.agreements) }) : t(lang, 'card.none'),
     ...(s.agreements > 0 ? [t(lang, 'card.rank', { rank: s.rank, total: summary.states.length })] : []),
-    s.possibleStance || s.confidence === 'low' ? t(lang, 'card.unsettled') : t(lang, 'card.coverage', { covered: n(s.countiesWithSheriffAgreement), counties: n(s.counties) }),
+    s.possibleStance || s.confidence === 'low' ? t(lang, 'card.unsettled')
+      // The District of Columbia is one county-equivalent with no counties: "0 of 1 counties" says nothing.
+      : s.counties <= 1 ? t(lang, 'card.noCounties')
+      : t(lang, 'card.coverage', { covered: n(s.countiesWithSheriffAgreement), counties: n(s.counties) }),
   ];
   return { site: t(lang, 'card.site'), title: s.name, stance: t(lang, `stance.sentence.${s.stance}`, { name: s.name }), facts, footer: t(lang, 'card.footer', { date }) };
 }

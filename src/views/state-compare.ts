@@ -6,6 +6,7 @@
  */
 import type { StateDetail } from '@schema/records.ts';
 import { timelineGeometry } from '@lib/state-page.ts';
+import { compareDetail } from '@lib/compare-chart.ts';
 import { parseStates } from '@lib/compare-params.ts';
 import { fill, pluralFrom } from '@lib/template.ts';
 import { fmtDate, fmtInt, fmtList, fmtRate } from '@lib/intl-format.ts';
@@ -104,14 +105,15 @@ class StateCompare extends HTMLElement {
     document.title = `${names} · ${document.title.split(' · ').slice(-1)[0]}`;
 
     // Shared scales: the earliest date and the largest value over all compared states.
-    const starts = ok.flatMap((d) => [...d.signedByMonth.map((m) => `${m.month}-01`), ...d.series.map((p) => p.date)]).sort();
-    const start = starts[0] ?? cfg.asOf;
-    const yMax = Math.max(1, ...ok.flatMap((d) => [...d.signedByMonth.map((m) => m.cumulative), ...d.series.map((p) => p.agreements)]));
+    // From the first ICE sheet on, one circle a month (lib/compare-chart.ts).
+    const start = ok.flatMap((d) => d.series.map((p) => p.date)).sort()[0] ?? cfg.asOf;
+    const drawn = new Map(ok.map((d) => [d, compareDetail(d, start)]));
+    const yMax = Math.max(1, ...[...drawn.values()].flatMap((d) => [...d.signedByMonth.map((m) => m.cumulative), ...d.series.map((p) => p.agreements)]));
     const maxCount = Math.max(1, ...ok.map((d) => d.summary.agreements));
     const wayback = new Set(cfg.waybackDates);
     let axisMax = yMax;
     for (const d of ok) {
-      const g = timelineGeometry(d, cfg.asOf, wayback, 360, 220, { start, yMax });
+      const g = timelineGeometry(drawn.get(d)!, cfg.asOf, wayback, 360, 220, { start, yMax });
       axisMax = Math.max(axisMax, ...g.yTicks.map((tk) => tk.value));
       grid.append(this.column(d, g, maxCount));
     }
@@ -182,7 +184,7 @@ class StateCompare extends HTMLElement {
     col.append(table);
 
     col.append(el('h3', cfg.s['classroom.compare.timeline']));
-    col.append(this.chart(d, g));
+    col.append(this.key(), this.chart(d, g));
 
     col.append(el('h3', cfg.s['classroom.compare.measures']));
     const dates = new Intl.DateTimeFormat(cfg.locale, { dateStyle: 'long', timeZone: 'UTC' });
@@ -199,6 +201,23 @@ class StateCompare extends HTMLElement {
     p.append(more);
     col.append(p);
     return col;
+  }
+
+  /** The chart's key: the step line and the monthly circles, drawn as in the chart. */
+  private key() {
+    const ul = el('ul', undefined, 'cmp-key');
+    const items: Array<[string, Element]> = [
+      [this.cfg.s['chart.legend.step']!, svgEl('path', { d: 'M1 10H9V3H23', class: 'step' })],
+      [this.cfg.s['classroom.compare.legend.points']!, svgEl('circle', { cx: 12, cy: 6, r: 3.5, class: 'pt' })],
+    ];
+    for (const [label, mark] of items) {
+      const svg = svgEl('svg', { viewBox: '0 0 24 12', width: 24, height: 12, 'aria-hidden': 'true', class: 'cmp-chart' });
+      svg.append(mark);
+      const li = el('li');
+      li.append(svg, label);
+      ul.append(li);
+    }
+    return ul;
   }
 
   private chart(d: StateDetail, g: ReturnType<typeof timelineGeometry>) {

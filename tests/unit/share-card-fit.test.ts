@@ -57,3 +57,11 @@ describe('share cards fit', () => {
     }
   });
 });
+
+describe('share card for the District of Columbia (no counties)', () => {
+  it.each([['en', en], ['es', es]] as const)('%s: says it has no counties instead of "0 of 1 counties"', (lang, dict) => {
+    const lines = texts(cardSvg('dc', lang)).join(' ');
+    expect(lines).toContain(dict['card.noCounties'].split(' ').slice(0, 2).join(' '));
+    expect(lines).not.toMatch(/\b0 (of|de) 1\b/);
+  });
+});

@@ -90,9 +90,45 @@ function addLabels(data: Summary) {
     t2.setAttribute('dy', '1.1em');
     t2.textContent = fmtInt(cfg.lang, s.agreements);
     text.append(t1, t2);
+    text.dataset.area = String(b.width * b.height);
     g.append(text);
   }
   svg.querySelector('.hl')?.before(g);
+  dropOverlaps(g);
+}
+
+/**
+ * In the Northeast the labels of neighbouring states collide: keep the larger state's label and drop
+ * any that would touch one already kept (measured in map units, so the result holds at every size).
+ */
+function dropOverlaps(g: SVGGElement) {
+  const texts = [...g.querySelectorAll<SVGTextElement>('text')].sort((a, b) => Number(b.dataset.area) - Number(a.dataset.area));
+  const kept: DOMRect[] = [];
+  const pad = 2;
+  for (const t of texts) {
+    const r = t.getBBox();
+    const hit = kept.some((k) => r.x - pad < k.x + k.width && k.x - pad < r.x + r.width && r.y - pad < k.y + k.height && k.y - pad < r.y + r.height);
+    if (hit) t.remove();
+    else kept.push(r);
+  }
+}
+
+/** The caption bar keeps the height of its longest caption, so the map box never changes between steps. */
+function reserveCaption() {
+  const cap = role('caption');
+  // Measured on a silent copy at the same width: the caption itself is a live region.
+  const probe = document.createElement(cap.tagName);
+  probe.className = cap.className;
+  probe.setAttribute('aria-hidden', 'true');
+  probe.style.cssText = `position:absolute;visibility:hidden;left:0;top:0;width:${cap.getBoundingClientRect().width}px`;
+  cap.parentElement!.append(probe);
+  let tallest = 0;
+  for (const step of steps) {
+    probe.textContent = caption(step, summary!);
+    tallest = Math.max(tallest, probe.getBoundingClientRect().height);
+  }
+  probe.remove();
+  cap.style.minHeight = `${Math.ceil(tallest)}px`;
 }
 
 /** The map fills the space between the legend and the caption bar (whose height changes per step). */
@@ -104,6 +140,10 @@ function fit() {
   svg.style.maxHeight = `${Math.max(160, Math.floor(room))}px`;
 }
 const resize = new ResizeObserver(() => fit());
+function onResize() {
+  reserveCaption();
+  fit();
+}
 
 function onKey(e: KeyboardEvent) {
   if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -146,10 +186,11 @@ export async function startPresentation() {
   if (!active) return;
   steps = tourSteps(summary);
   addLabels(summary);
+  reserveCaption();
   show(0);
   role('next').focus();
   resize.observe(ui());
-  window.addEventListener('resize', fit);
+  window.addEventListener('resize', onResize);
   fit();
 }
 
@@ -163,7 +204,8 @@ export function stopPresentation(updateUrl: boolean) {
   ui().hidden = true;
   delete ui().dataset.step;
   resize.disconnect();
-  window.removeEventListener('resize', fit);
+  window.removeEventListener('resize', onResize);
+  role('caption').style.minHeight = '';
   const m = map();
   m.querySelector<SVGSVGElement>('svg.map')?.style.removeProperty('max-height');
   delete m.dataset.tour;

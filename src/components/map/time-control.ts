@@ -13,7 +13,7 @@ import { changeNote, lawKey, lawLabel, mismatchNote, unknownNote, type LawWords 
 import type { LawChange } from '@schema/records.ts';
 import type { MonthTexts } from './map-config.ts';
 
-interface MonthInfo { m: string; l: string; s: string; c: boolean; d: string }
+interface MonthInfo { m: string; l: string; s: string; c: boolean; d: string; w: string }
 interface TimeConfig { src: string; months: MonthInfo[]; play: string; pause: string; loading: string; error: string }
 /** Built by NationalMap.astro: what a step needs to relabel states and page numbers. */
 export interface TimeMapConfig {
@@ -311,7 +311,7 @@ export class TimeControl {
     const lawDate = this.words.date(this.tl!.lawDates[this.index]!);
     const vars: Record<string, string> = {
       month: info.l, date: info.d, agreements: this.nf.format(v.agreements), agencies: this.nf.format(v.agencies), states: this.nf.format(states),
-      mandate: this.nf.format(this.stanceCounts.mandate ?? 0), prohibit: this.nf.format(this.stanceCounts.prohibit ?? 0), lawDate, law: lawDate,
+      mandate: this.nf.format(this.stanceCounts.mandate ?? 0), prohibit: this.nf.format(this.stanceCounts.prohibit ?? 0), lawDate, law: lawDate, source: info.w,
     };
     for (const { e, key } of els.hooks) {
       const tpl = key === 'sentence' || key === 'caption' ? this.map.tpl[key] : null;

@@ -9,6 +9,8 @@ export const en = {
   'timeline.latestLabel': 'Show the latest sheet',
   'timeline.sheet': 'Agreements: ICE sheet of {date}.',
   'timeline.sheetWayback': 'Agreements: archived ICE web page of {date} (not a spreadsheet).',
+  'timeline.source.sheet': 'the ICE sheet of {date}',
+  'timeline.source.wayback': 'an archived ICE web page of {date}, not a spreadsheet',
   'timeline.carried': 'No new sheet this month; the previous one is repeated.',
   'timeline.law': 'State law as compiled on {date}: the dates measures took effect are not recorded, so law colors do not change with the month.',
   'timeline.loading': 'Loading monthly data…',
@@ -50,7 +52,7 @@ export const en = {
     'An agreement is one agency in one model. One that a sheet no longer lists counts as removed at that sheet; if a later sheet lists it again it counts as added again; an agency that switches model counts as one removed and one added agreement. Sheets come at irregular intervals, so a change may have happened any time between the two dates.',
   'timeline.changes.methodLink': 'How the counting works',
   'timeline.changes.noscript': 'Without JavaScript this page shows the two newest sheets; the CSV link downloads that comparison.',
-  'timeline.state.note': '{month}: {count} in {name}, per the ICE sheet of {date}. The other numbers on this page are from the latest sheet; state law is as compiled today.',
+  'timeline.state.note': '{month}: {count} in {name}, per {source}. The other numbers on this page are from the latest sheet; state law is as compiled today.',
   'timeline.state.back': 'Back to the national map at {month}',
   'timeline.meth.h': 'Counting over time',
   'timeline.meth.month':
@@ -60,6 +62,10 @@ export const en = {
   'timeline.meth.wayback': 'The first point, {date}, is an archived copy of ICE’s web page, not a spreadsheet.',
   'timeline.meth.signed':
     'State pages also show when the agreements still listed were signed. That is a different count: agreements that ended before the sheets were collected are not in it, so it understates earlier years.',
+  'timeline.dl.intro': 'The data behind the month control, the “What changed” page and the checked figures, as JSON files (UTF-8) to download:',
+  'timeline.dl.timeline': 'one entry per month from {first} to {last}: the ICE sheet each month uses, active agreements and agencies nationally, by state and by 287(g) model, each state’s law in force that month, and the state-law changes with their dates.',
+  'timeline.dl.changes': 'one entry per ICE sheet ({count} sheets): its date, the date of the sheet before it, and the agreements added and removed (agency, state, 287(g) model).',
+  'timeline.dl.checks': 'each published figure we checked ({count}), with its source, the ICE sheet it was compared with and the result.',
   'timeline.meth.law':
     'State law over time: the policy table records no dates when measures took effect, so at every month the map’s law colors show the stance as compiled on {date}. A state may have had no such law in an earlier month; the data cannot say when it changed, and the site does not guess.',
 } as const;
@@ -74,6 +80,8 @@ export const es: Record<keyof typeof en, string> = {
   'timeline.latestLabel': 'Mostrar la lista más reciente',
   'timeline.sheet': 'Acuerdos: lista de ICE del {date}.',
   'timeline.sheetWayback': 'Acuerdos: página web archivada de ICE del {date} (no una hoja de cálculo).',
+  'timeline.source.sheet': 'la lista de ICE del {date}',
+  'timeline.source.wayback': 'una página web archivada de ICE del {date}, no una hoja de cálculo',
   'timeline.carried': 'No hubo lista nueva este mes; se repite la anterior.',
   'timeline.law': 'Ley estatal según la recopilación del {date}: no consta la fecha en que entraron en vigor las medidas, así que los colores de ley no cambian con el mes.',
   'timeline.loading': 'Cargando los datos mensuales…',
@@ -115,7 +123,7 @@ export const es: Record<keyof typeof en, string> = {
     'Un acuerdo es una agencia en un modelo. Si una versión de la lista deja de incluirlo, se cuenta como retirado en esa versión; si una versión posterior lo vuelve a incluir, se cuenta como añadido otra vez; una agencia que cambia de modelo cuenta como un acuerdo retirado y uno añadido. Las versiones llegan a intervalos irregulares, así que un cambio pudo ocurrir en cualquier momento entre las dos fechas.',
   'timeline.changes.methodLink': 'Cómo se cuenta',
   'timeline.changes.noscript': 'Sin JavaScript esta página muestra las dos versiones más recientes de la lista; el enlace CSV descarga esa comparación.',
-  'timeline.state.note': '{month}: {count} en {name}, según la lista de ICE del {date}. Las demás cifras de esta página son de la lista más reciente; la ley estatal es la recopilada hoy.',
+  'timeline.state.note': '{month}: {count} en {name}, según {source}. Las demás cifras de esta página son de la lista más reciente; la ley estatal es la recopilada hoy.',
   'timeline.state.back': 'Volver al mapa nacional en {month}',
   'timeline.meth.h': 'Conteo a lo largo del tiempo',
   'timeline.meth.month':
@@ -125,6 +133,10 @@ export const es: Record<keyof typeof en, string> = {
   'timeline.meth.wayback': 'El primer punto, del {date}, es una copia archivada de la página web de ICE, no una hoja de cálculo.',
   'timeline.meth.signed':
     'Las páginas de los estados también muestran cuándo se firmaron los acuerdos que siguen en la lista. Es otro conteo: no incluye los acuerdos que terminaron antes de que se recopilaran las listas, por lo que subestima los años anteriores.',
+  'timeline.dl.intro': 'Los datos del control de meses, de la página “Qué cambió” y de las cifras verificadas, en archivos JSON (UTF-8) para descargar:',
+  'timeline.dl.timeline': 'una entrada por mes, de {first} a {last}: la lista de ICE que usa cada mes, los acuerdos y agencias vigentes en todo el país, por estado y por modelo 287(g), la ley de cada estado vigente ese mes y los cambios de ley estatal con sus fechas.',
+  'timeline.dl.changes': 'una entrada por lista de ICE ({count} listas): su fecha, la fecha de la lista anterior y los acuerdos añadidos y retirados (agencia, estado, modelo 287(g)).',
+  'timeline.dl.checks': 'cada cifra publicada que verificamos ({count}), con su fuente, la lista de ICE con la que se comparó y el resultado.',
   'timeline.meth.law':
     'La ley estatal a lo largo del tiempo: la tabla de políticas no registra cuándo entraron en vigor las medidas, así que en cada mes los colores de ley del mapa muestran la postura según la recopilación del {date}. Es posible que un estado no tuviera esa ley en un mes anterior; los datos no dicen cuándo cambió y el sitio no lo adivina.',
 };
