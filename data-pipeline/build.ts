@@ -42,6 +42,8 @@ import { Checks } from './schema/claims.ts';
 import { PARTY_SOURCE, readParty } from './steps/read-party.ts';
 import { PARTY_CSV_COLUMNS, buildPartyData } from './steps/party-table.ts';
 import { PartyData } from './schema/party.ts';
+import { readSheetLinks } from './steps/read-sheet-links.ts';
+import { moaLinks } from './steps/moa-links.ts';
 
 export const PIPELINE_VERSION = '2.0.0';
 
@@ -133,7 +135,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   const iceDir = path.join(sources, 'ice-287g');
   const files = [...new Set([...fs.readdirSync(iceDir), ...(opts.addedSheets?.keys() ?? [])])].filter((f) => f.endsWith('.xlsx')).sort();
   if (files.length === 0) throw new InputError({ file: 'ice-287g/' }, 'at least one .xlsx snapshot', 'none');
-  const sheets: Array<{ sheet: RawSheet; date: string; pm: boolean; wayback: boolean }> = [];
+  const sheets: Array<{ sheet: RawSheet; date: string; pm: boolean; wayback: boolean; links: Map<number, string> }> = [];
   for (const f of files) {
     const meta = parseSourceName(f);
     if (!meta) throw new InputError({ file: `ice-287g/${f}` }, 'a name like participating-YYYY-MM-DD[-pm].xlsx or pending-YYYY-MM-DD.xlsx (use `npm run refresh` to add files)', f);
@@ -142,7 +144,8 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     inputs[inputs.length - 1]!.kind = sheet.kind;
     inputs[inputs.length - 1]!.rows = sheet.rows.length;
     if (f.startsWith('participating') && sheet.kind === 'pending') warnings.add('pending-list-under-participating-name', f);
-    sheets.push({ sheet, ...meta });
+    const links = sheet.kind === 'participating' ? moaLinks(sheet, readSheetLinks(f, bytes), warnings) : new Map<number, string>();
+    sheets.push({ sheet, ...meta, links });
   }
   const participating = sheets
     .filter((s) => s.sheet.kind === 'participating')
@@ -156,7 +159,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   const rows: NormalizedRow[] = [];
   const normalizedBySheet = new Map<RawSheet, NormalizedRow[]>();
   for (const s of [...participating, ...pending]) {
-    const n = normalizeSheet(s.sheet, s.date, warnings);
+    const n = normalizeSheet(s.sheet, s.date, warnings).map((r) => ({ ...r, moaUrl: s.links.get(r.row) ?? null }));
     normalizedBySheet.set(s.sheet, n);
   }
   for (const s of used) rows.push(...normalizedBySheet.get(s.sheet)!);
@@ -287,7 +290,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
             type: a.type,
             countyName: a.countyName,
             countyFips: a.countyFips,
-            models: activeAll.filter((g) => g.agencyId === a.id).map((g) => ({ model: g.model, signed: g.signed })),
+            models: activeAll.filter((g) => g.agencyId === a.id).map((g) => ({ model: g.model, signed: g.signed, moaUrl: g.moaUrl })),
           })),
         series: series.get(s.usps) ?? [],
         signedByMonth: signedMonths.get(s.usps) ?? [],

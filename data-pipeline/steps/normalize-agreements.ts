@@ -46,6 +46,8 @@ export interface NormalizedRow {
   signed: string | null;
   /** COUNTY cell as written (null if absent/blank). */
   countyText: string | null;
+  /** The signed agreement's URL on ice.gov (steps/moa-links.ts), where the row links one. */
+  moaUrl?: string | null;
 }
 
 export function cleanText(s: string): string {
