@@ -6,6 +6,7 @@ import * as hardening from './features/hardening.ts';
 import * as policy from './features/policy.ts';
 import * as checked from './features/checked.ts';
 import * as party from './features/party.ts';
+import * as deeper from './features/deeper.ts';
 import * as firstscreen from './features/firstscreen.ts';
 
 export const es: Record<keyof typeof en, string> = {
@@ -266,5 +267,6 @@ export const es: Record<keyof typeof en, string> = {
   ...policy.es,
   ...checked.es,
   ...party.es,
+  ...deeper.es,
   ...firstscreen.es,
 };
