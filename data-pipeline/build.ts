@@ -44,6 +44,9 @@ import { PARTY_CSV_COLUMNS, buildPartyData } from './steps/party-table.ts';
 import { PartyData } from './schema/party.ts';
 import { readSheetLinks } from './steps/read-sheet-links.ts';
 import { moaLinks } from './steps/moa-links.ts';
+import { COUNTY_POPULATION, readCountyPopulation } from './steps/read-county-population.ts';
+import { peopleCovered, PEOPLE_CSV_COLUMNS, peopleCsvRows } from './steps/people-covered.ts';
+import { PeopleCovered } from './schema/people.ts';
 
 export const PIPELINE_VERSION = '2.0.0';
 
@@ -344,6 +347,12 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     'policy.json',
     json(validate(PolicyMeta, { reviewed: policy.reviewed, definitions: policy.definitions, definitionsEs: policy.definitionsEs, corrections }, 'policy.json')),
   );
+  const people = validate(PeopleCovered, peopleCovered({
+    rows, dates: snapshotDates, agencies: collapsed.agencies, drawn: new Map(STATES_AND_DC.map((s) => [s.usps, s.fips])),
+    population: readCountyPopulation(COUNTY_POPULATION.file, readInput(COUNTY_POPULATION.file, 'population')),
+  }), 'people-covered.json');
+  out.set('people-covered.json', json(people));
+  setCsv('people-covered.csv', peopleCsvRows(people), PEOPLE_CSV_COLUMNS);
   out.set('changes.json', json(validate(Changes, diffSnapshots(timelineRows, snapshotDates), 'changes.json')));
   const { file: _partyFile, ...partySource } = PARTY_SOURCE;
   const party = validate(PartyData, buildPartyData({
