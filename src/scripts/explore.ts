@@ -216,7 +216,7 @@ class CountyExplorer extends HTMLElement {
         li.textContent = m.signed
           ? this.s('explore.signed', { model: this.s(`model.${m.model}`), date: fmtDate(this.cfg.lang, m.signed) })
           : this.s('explore.signedUnknown', { model: this.s(`model.${m.model}`) });
-        const moa = moaLink(m.moaUrl, this.s('moa.link'), this.s('moa.label', { agency: name, model: this.s(`model.${m.model}`) }));
+        const moa = moaLink(m.moaUrl, this.s('moa.link'), this.s('moa.label', { model: this.s(`model.${m.model}`) }));
         if (moa) li.append(document.createElement('br'), moa);
         list.append(li);
       }
