@@ -47,6 +47,7 @@ import { moaLinks } from './steps/moa-links.ts';
 import { COUNTY_POPULATION, readCountyPopulation } from './steps/read-county-population.ts';
 import { peopleCovered, PEOPLE_CSV_COLUMNS, peopleCsvRows } from './steps/people-covered.ts';
 import { PeopleCovered } from './schema/people.ts';
+import { ALIASES_FILE, canonicalIds, readAliases, resolveRenames } from './steps/resolve-renames.ts';
 
 export const PIPELINE_VERSION = '2.0.0';
 
@@ -208,6 +209,11 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     .flatMap((rel) => csvParse(readInput(rel, 'county-name-fixes').toString('utf8')) as unknown as Array<{ state: string; county: string; county_fixed: string }>);
   const fixes = buildCountyFixes(fixRows);
   const collapsed = collapseAgreements(rows, latest, countyIndex, fixes, warnings);
+  const renames = resolveRenames(collapsed.agreements, snapshots.map((s) => s.date), fs.existsSync(path.join(sources, ALIASES_FILE)) ? readAliases(ALIASES_FILE, readInput(ALIASES_FILE, 'aliases').toString('utf8')) : [], ALIASES_FILE, warnings);
+  const knownAs = canonicalIds(renames);
+  for (const a of collapsed.agreements) a.renamedTo = renames.has(a.id) ? knownAs(a.id) : null;
+  const ended = collapsed.agreements.filter((a) => !a.active).length;
+  step('resolve renames', `${ended} ended: ${renames.size} renamed (${[...renames.values()].filter((r) => r.rule === 'moa-url').length} by URL), ${ended - renames.size} terminated`);
   const activeAgencies = collapsed.agencies.filter((a) => a.active);
   const matched = activeAgencies.filter((a) => a.countyMatch === 'county-column' || a.countyMatch === 'agency-name').length;
   const statewide = activeAgencies.filter((a) => a.countyMatch === 'statewide').length;
@@ -353,7 +359,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   }), 'people-covered.json');
   out.set('people-covered.json', json(people));
   setCsv('people-covered.csv', peopleCsvRows(people), PEOPLE_CSV_COLUMNS);
-  out.set('changes.json', json(validate(Changes, diffSnapshots(timelineRows, snapshotDates), 'changes.json')));
+  out.set('changes.json', json(validate(Changes, diffSnapshots(timelineRows.map((r) => ({ ...r, agreementId: knownAs(r.agreementId) })), snapshotDates), 'changes.json')));
   const { file: _partyFile, ...partySource } = PARTY_SOURCE;
   const party = validate(PartyData, buildPartyData({
     rows: partyRows,

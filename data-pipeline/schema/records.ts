@@ -49,6 +49,8 @@ export const Agreement = v.object({
   active: v.boolean(),
   /** The signed agreement (PDF on https ice.gov) from the newest sheet that links one; null if none did. */
   moaUrl: v.nullable(MoaUrl),
+  /** For an agreement no longer listed under this name: the agreement id it is listed as now (steps/resolve-renames.ts); null otherwise. */
+  renamedTo: v.nullable(v.string()),
 });
 export type Agreement = v.InferOutput<typeof Agreement>;
 
@@ -242,7 +244,7 @@ export const Manifest = v.object({
       path: v.string(),
       sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
       bytes: Count,
-      kind: v.picklist(['participating', 'pending', 'policy', 'population', 'county-name-fixes', 'snapshot-notes', 'geometry', 'claims', 'politics']),
+      kind: v.picklist(['participating', 'pending', 'policy', 'population', 'county-name-fixes', 'snapshot-notes', 'geometry', 'claims', 'politics', 'aliases']),
       snapshotDate: v.nullable(IsoDate),
       rows: v.nullable(Count),
     }),

@@ -67,6 +67,7 @@ export function collapseAgreements(
         lastSeen: last.snapshot,
         active,
         moaUrl,
+        renamedTo: null,
       };
       agreements.push(agreement);
       mineAgreements.push(agreement);

@@ -18,6 +18,7 @@ export const AGREEMENT_COLUMNS: Column<Agreement>[] = [
   col('model', 'modelo', 'model'), col('signed', 'fecha_firma', 'signed'), col('county_fips', 'fips_condado', 'countyFips'),
   col('county_name', 'nombre_condado', 'countyName'), col('first_seen', 'primera_lista', 'firstSeen'), col('last_seen', 'ultima_lista', 'lastSeen'),
   col('active', 'activo', 'active'), col('moa_url', 'url_acuerdo', 'moaUrl'),
+  col('renamed_to', 'renombrado_como', 'renamedTo'),
 ];
 
 export const AGENCY_COLUMNS: Column<Agency>[] = [
