@@ -47,6 +47,7 @@ import { moaLinks } from './steps/moa-links.ts';
 import { COUNTY_POPULATION, readCountyPopulation } from './steps/read-county-population.ts';
 import { peopleCovered, PEOPLE_CSV_COLUMNS, peopleCsvRows } from './steps/people-covered.ts';
 import { PeopleCovered } from './schema/people.ts';
+import { buildDatapackage } from './steps/datapackage.ts';
 import { ALIASES_FILE, canonicalIds, readAliases, resolveRenames } from './steps/resolve-renames.ts';
 
 export const PIPELINE_VERSION = '2.0.0';
@@ -420,6 +421,8 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   }
   step('build geometry', 'states (Albers + GeoJSON), counties (Albers, lon/lat US + per state)');
 
+  const { license } = JSON.parse(fs.readFileSync(path.join(HERE, '..', 'package.json'), 'utf8')) as { license: string };
+  out.set('datapackage.json', json(buildDatapackage(out, { version: PIPELINE_VERSION, created: new Date().toISOString(), license })));
   const manifest = validate(
     Manifest,
     {
