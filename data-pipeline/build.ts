@@ -48,6 +48,9 @@ import { COUNTY_POPULATION, readCountyPopulation } from './steps/read-county-pop
 import { peopleCovered, PEOPLE_CSV_COLUMNS, peopleCsvRows } from './steps/people-covered.ts';
 import { PeopleCovered } from './schema/people.ts';
 import { buildDatapackage } from './steps/datapackage.ts';
+import { readHistoryFile } from './steps/read-history-tables.ts';
+import { historySeries } from './steps/history-series.ts';
+import { History } from './schema/history.ts';
 import { ALIASES_FILE, canonicalIds, readAliases, resolveRenames } from './steps/resolve-renames.ts';
 
 export const PIPELINE_VERSION = '2.0.0';
@@ -227,6 +230,13 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   };
   step('match counties', `${matched}/${activeAgencies.length - statewide} active non-state agencies matched (${(countyMatch.share * 100).toFixed(1)}%)`);
 
+  // Before 2025: archived ICE web tables (text conversions by other projects; optional input).
+  const historyFiles = fs.existsSync(path.join(sources, 'ice-287g-history')) ? fs.readdirSync(path.join(sources, 'ice-287g-history')).filter((f) => f.endsWith('.csv')).sort() : [];
+  const history = validate(History, historySeries(
+    historyFiles.flatMap((f) => readHistoryFile(`ice-287g-history/${f}`, readInput(`ice-287g-history/${f}`, 'history').toString('utf8'))), countyIndex, fixes, warnings,
+  ), 'history.json');
+  step('read archived tables', `${history.captures.length} captures ${history.captures[0]?.date ?? ''}..${history.captures.at(-1)?.date ?? ''}, county from name ${history.countyMatch.matched}/${history.countyMatch.agencies - history.countyMatch.statewide}`);
+
   // 6. Aggregate
   const states = summarizeStates(collapsed.agreements, policy.states, law, population, countyIndex);
   const snapshotPoints = summarizeSnapshots(rows, snapshots);
@@ -285,6 +295,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     for (const lang of ['en', 'es'] as const) out.set(csvPath(rel, lang), toCsv(rows, columns, columns.map((c) => c[lang])));
   };
   out.set('summary.json', json(summary));
+  out.set('history.json', json(history));
   for (const s of states) {
     const p = policy.states.get(s.usps)!;
     const detail = validate(

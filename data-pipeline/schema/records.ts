@@ -244,7 +244,7 @@ export const Manifest = v.object({
       path: v.string(),
       sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
       bytes: Count,
-      kind: v.picklist(['participating', 'pending', 'policy', 'population', 'county-name-fixes', 'snapshot-notes', 'geometry', 'claims', 'politics', 'aliases']),
+      kind: v.picklist(['participating', 'pending', 'policy', 'population', 'county-name-fixes', 'snapshot-notes', 'geometry', 'claims', 'politics', 'aliases', 'history']),
       snapshotDate: v.nullable(IsoDate),
       rows: v.nullable(Count),
     }),

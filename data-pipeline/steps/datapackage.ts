@@ -67,6 +67,7 @@ const JSON_DESCRIPTIONS: Array<[RegExp, string]> = [
   [/^states\/[a-z]{2}\.json$/, 'One state: summary, policy for readers, active agencies with signed-agreement links, series'],
   [/^timeline\.json$/, 'Monthly national and per-state counts and the law at each month'],
   [/^changes\.json$/, 'Agreements added and removed between consecutive ICE sheets (renames followed)'],
+  [/^history\.json$/, 'Agreements per capture of the archived ICE web tables, 2017 and 2021-2024 (converted by other projects; not ICE files)'],
   [/^people-covered\.json$/, 'Residents of counties whose sheriff or county jail holds an active agreement, by sheet date'],
   [/\.(topo|geo)?json$/, 'See data-pipeline/README.md, "Outputs"'],
 ];

@@ -58,7 +58,8 @@ export function moaLinks(sheet: RawSheet, links: SheetLink[], warnings: Warnings
   const out = new Map<number, string>();
   const label = sheet.letters.MOA;
   if (!label) return out;
-  const letter = /^[A-Z]+/.exec(label)![0];
+  // A spreadsheet label starts with the column letter ("G (MOA)"); a CSV's is the column name ("link").
+  const letter = /^[A-Z]+\b/.exec(label)?.[0];
   const linked = new Map(links.filter((l) => l.column === letter).map((l) => [l.row, l.target]));
   for (const { row, cells } of sheet.rows) {
     const text = typeof cells.MOA === 'string' ? cells.MOA.trim() : '';

@@ -23,6 +23,7 @@ const MODEL_BY_TEXT: Record<string, Model> = {
   'warrant service office': 'WSO',
   'warrant services officer': 'WSO',
   'task force model': 'TFM',
+  'jail enforcement': 'JEM', // the 2017 archived table (sources/ice-287g-history)
 };
 
 const TYPE_BY_TEXT: Record<string, AgencyType> = {
