@@ -148,11 +148,15 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     const meta = parseSourceName(f);
     if (!meta) throw new InputError({ file: `ice-287g/${f}` }, 'a name like participating-YYYY-MM-DD[-pm].xlsx or pending-YYYY-MM-DD.xlsx (use `npm run refresh` to add files)', f);
     const bytes = readInput(`ice-287g/${f}`, 'participating', { snapshotDate: meta.date });
+    // The links are read from the zip alongside (thread pool) while read-excel-file parses the cells.
+    const linkList = readSheetLinks(f, bytes).catch((err: unknown) => err as Error);
     const sheet = await readIceSheet(f, bytes);
+    const found = await linkList;
+    if (found instanceof Error) throw found;
     inputs[inputs.length - 1]!.kind = sheet.kind;
     inputs[inputs.length - 1]!.rows = sheet.rows.length;
     if (f.startsWith('participating') && sheet.kind === 'pending') warnings.add('pending-list-under-participating-name', f);
-    const links = sheet.kind === 'participating' ? moaLinks(sheet, readSheetLinks(f, bytes), warnings) : new Map<number, string>();
+    const links = sheet.kind === 'participating' ? moaLinks(sheet, found, warnings) : new Map<number, string>();
     sheets.push({ sheet, ...meta, links });
   }
   const participating = sheets
@@ -213,7 +217,10 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     .flatMap((rel) => csvParse(readInput(rel, 'county-name-fixes').toString('utf8')) as unknown as Array<{ state: string; county: string; county_fixed: string }>);
   const fixes = buildCountyFixes(fixRows);
   const collapsed = collapseAgreements(rows, latest, countyIndex, fixes, warnings);
-  const renames = resolveRenames(collapsed.agreements, snapshots.map((s) => s.date), fs.existsSync(path.join(sources, ALIASES_FILE)) ? readAliases(ALIASES_FILE, readInput(ALIASES_FILE, 'aliases').toString('utf8')) : [], ALIASES_FILE, warnings);
+  // Reviewed aliases (optional input: test fixtures have none).
+  const aliasText = fs.existsSync(path.join(sources, ALIASES_FILE)) ? readInput(ALIASES_FILE, 'aliases').toString('utf8') : '';
+  const aliases = aliasText ? readAliases(ALIASES_FILE, aliasText) : [];
+  const renames = resolveRenames(collapsed.agreements, snapshots.map((s) => s.date), aliases, ALIASES_FILE, warnings);
   const knownAs = canonicalIds(renames);
   for (const a of collapsed.agreements) a.renamedTo = renames.has(a.id) ? knownAs(a.id) : null;
   const ended = collapsed.agreements.filter((a) => !a.active).length;
@@ -231,10 +238,10 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   step('match counties', `${matched}/${activeAgencies.length - statewide} active non-state agencies matched (${(countyMatch.share * 100).toFixed(1)}%)`);
 
   // Before 2025: archived ICE web tables (text conversions by other projects; optional input).
-  const historyFiles = fs.existsSync(path.join(sources, 'ice-287g-history')) ? fs.readdirSync(path.join(sources, 'ice-287g-history')).filter((f) => f.endsWith('.csv')).sort() : [];
-  const history = validate(History, historySeries(
-    historyFiles.flatMap((f) => readHistoryFile(`ice-287g-history/${f}`, readInput(`ice-287g-history/${f}`, 'history').toString('utf8'))), countyIndex, fixes, warnings,
-  ), 'history.json');
+  const historyDir = path.join(sources, 'ice-287g-history');
+  const historyFiles = fs.existsSync(historyDir) ? fs.readdirSync(historyDir).filter((f) => f.endsWith('.csv')).sort().map((f) => `ice-287g-history/${f}`) : [];
+  const captures = historyFiles.flatMap((rel) => readHistoryFile(rel, readInput(rel, 'history').toString('utf8')));
+  const history = validate(History, historySeries(captures, countyIndex, fixes, warnings), 'history.json');
   step('read archived tables', `${history.captures.length} captures ${history.captures[0]?.date ?? ''}..${history.captures.at(-1)?.date ?? ''}, county from name ${history.countyMatch.matched}/${history.countyMatch.agencies - history.countyMatch.statewide}`);
 
   // 6. Aggregate

@@ -4,10 +4,16 @@
  * hyperlinks); the workbook's sizes have been checked by limits.ts before this runs.
  */
 import zlib from 'node:zlib';
+import { promisify } from 'node:util';
 import { LIMITS, findEndOfDirectory } from './limits.ts';
 
-/** The part's bytes, or null if the archive has no part by that name (or is not a zip). */
-export function readZipPart(bytes: Buffer, name: string): Buffer | null {
+const inflateRaw = promisify(zlib.inflateRaw);
+
+/**
+ * The part's bytes, or null if the archive has no part by that name (or is not a zip). Inflates on
+ * libuv's thread pool, so the pipeline can read a sheet's links while read-excel-file parses its cells.
+ */
+export async function readZipPart(bytes: Buffer, name: string): Promise<Buffer | null> {
   const end = findEndOfDirectory(bytes);
   if (end < 0) return null;
   const count = bytes.readUInt16LE(end + 10);
@@ -22,7 +28,7 @@ export function readZipPart(bytes: Buffer, name: string): Buffer | null {
       const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
       const raw = bytes.subarray(start, start + packed);
       if (method === 0) return Buffer.from(raw);
-      if (method === 8) return zlib.inflateRawSync(raw, { maxOutputLength: LIMITS.workbookBytes });
+      if (method === 8) return inflateRaw(raw, { maxOutputLength: LIMITS.workbookBytes });
       throw new Error(`${name}: zip compression method ${method} is not supported`);
     }
     at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);

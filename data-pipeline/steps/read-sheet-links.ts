@@ -2,7 +2,7 @@
  * Cell hyperlinks of a workbook's first sheet. read-excel-file returns cell values only, so the links
  * are read from the package parts: the first <sheet> of xl/workbook.xml, its relationship target, the
  * sheet's <hyperlink ref r:id> elements and the sheet's relationships (where external targets live).
- * The workbook's unpacked size has already been checked (limits.ts) by the time this runs.
+ * Each part is inflated with the workbook cap (limits.ts), so a hostile part cannot cost more than that.
  */
 import path from 'node:path';
 import { InputError, columnLetter } from '../errors.ts';
@@ -28,34 +28,36 @@ function elements(xml: string, tag: string): Array<Record<string, string>> {
   );
 }
 
-function part(file: string, bytes: Buffer, name: string, required: boolean): string | null {
+async function part(file: string, bytes: Buffer, name: string, required: boolean): Promise<Buffer | null> {
   let found: Buffer | null;
   try {
-    found = readZipPart(bytes, name);
+    found = await readZipPart(bytes, name);
   } catch (err) {
     throw new InputError({ file }, 'a readable .xlsx workbook', `unreadable (${(err as Error).message})`);
   }
   if (!found && required) throw new InputError({ file }, `a workbook part ${name}`, 'none');
-  return found ? found.toString('utf8') : null;
+  return found;
 }
 
 /** Target of a relationship, resolved against the folder of the part that owns it. */
 const resolveTarget = (from: string, target: string) => (target.startsWith('/') ? target.slice(1) : path.posix.join(path.posix.dirname(from), target));
 
-export function readSheetLinks(file: string, bytes: Buffer): SheetLink[] {
-  const workbook = part(file, bytes, 'xl/workbook.xml', true)!;
+export async function readSheetLinks(file: string, bytes: Buffer): Promise<SheetLink[]> {
+  const workbook = (await part(file, bytes, 'xl/workbook.xml', true))!.toString('utf8');
   const firstSheet = elements(workbook, 'sheet')[0];
-  const rels = elements(part(file, bytes, 'xl/_rels/workbook.xml.rels', true)!, 'Relationship');
+  const rels = elements((await part(file, bytes, 'xl/_rels/workbook.xml.rels', true))!.toString('utf8'), 'Relationship');
   const rel = rels.find((r) => r.Id === firstSheet?.id);
   if (!rel?.Target) throw new InputError({ file }, 'a first sheet with a part in xl/_rels/workbook.xml.rels', firstSheet ?? 'no <sheet>');
   const sheetPath = resolveTarget('xl/workbook.xml', rel.Target);
-  const sheetXml = part(file, bytes, sheetPath, true)!;
-  // <hyperlinks> follows <sheetData> (CT_Worksheet order): scan only that block, not the cells.
-  const start = sheetXml.search(/<(?:\w+:)?hyperlinks[\s>]/);
-  const links = start < 0 ? [] : elements(sheetXml.slice(start), 'hyperlink');
+  const sheetXml = (await part(file, bytes, sheetPath, true))!;
+  // <hyperlinks> follows <sheetData> (CT_Worksheet order): decode and scan only that block, not the cells.
+  const start = sheetXml.lastIndexOf('</sheetData>');
+  const tail = sheetXml.subarray(Math.max(0, start)).toString('utf8');
+  const at = tail.search(/<(?:\w+:)?hyperlinks[\s>]/);
+  const links = at < 0 ? [] : elements(tail.slice(at), 'hyperlink');
   if (links.length === 0) return [];
   const relsPath = path.posix.join(path.posix.dirname(sheetPath), '_rels', `${path.posix.basename(sheetPath)}.rels`);
-  const targets = new Map(elements(part(file, bytes, relsPath, false) ?? '', 'Relationship').map((r) => [r.Id, r.Target ?? '']));
+  const targets = new Map(elements((await part(file, bytes, relsPath, false))?.toString('utf8') ?? '', 'Relationship').map((r) => [r.Id, r.Target ?? '']));
   const out: SheetLink[] = [];
   for (const l of links) {
     const target = l.id ? targets.get(l.id) : l.location !== undefined ? `#${l.location}` : undefined;

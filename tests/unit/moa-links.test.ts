@@ -70,7 +70,7 @@ describe('a link off ice.gov stops the build', () => {
     const sheet = [HEADER_V4, row('TEXAS', 'Parker County Sheriff\'s Office', 'County', 'Parker County', 'Warrant Service Officer', utc(2025, 2, 26))];
     const sources = await makeSources({ 'participating-2026-01-01.xlsx': withHyperlinks(await xlsxBytes(sheet), { G2: PDF }) });
     const r = await runPipeline({ sources, quiet: true });
-    expect(String(r.files.get('agreements.csv'))).toContain(`,true,${PDF}\n`);
+    expect(String(r.files.get('agreements.csv'))).toContain(`,true,${PDF},\n`);
     expect(JSON.parse(String(r.files.get('states/tx.json'))).agencies[0].models[0].moaUrl).toBe(PDF);
     expect(r.summary.snapshots[0]!.moaLinks).toEqual({ rows: 1, linked: 1 });
   });
@@ -113,15 +113,15 @@ describe('signed-agreement links on the real sheets', () => {
 
   it('takes the MOA cell, not the ADDENDUM cell beside it (Leon County, FL: 2019 agreement, 2025 addendum)', () => {
     const csv = String(result.files.get('agreements.csv'));
-    expect(csv).toMatch(/^fl-leon-county-sheriffs-office--wso,.*,https:\/\/www\.ice\.gov\/doclib\/287gMOA\/287gWSO_LeonCoFl2019-10-15\.pdf$/m);
+    expect(csv).toMatch(/^fl-leon-county-sheriffs-office--wso,.*,https:\/\/www\.ice\.gov\/doclib\/287gMOA\/287gWSO_LeonCoFl2019-10-15\.pdf,$/m);
   });
 
   it('the Wayback-derived baseline gives its MOA text URLs (all 135 rows)', () => {
     expect(snapshots[0]!.moaLinks).toEqual({ rows: 135, linked: 135 });
   });
 
-  it('readSheetLinks finds every <hyperlink> of the newest sheet', () => {
+  it('readSheetLinks finds every <hyperlink> of the newest sheet', async () => {
     const f = 'participating-2026-05-18.xlsx';
-    expect(readSheetLinks(f, fs.readFileSync(path.join(DEFAULT_SOURCES, 'ice-287g', f))).length).toBe(rawMoaLinks(f).allLinks);
+    expect((await readSheetLinks(f, fs.readFileSync(path.join(DEFAULT_SOURCES, 'ice-287g', f)))).length).toBe(rawMoaLinks(f).allLinks);
   });
 });
