@@ -76,7 +76,7 @@ describe('county explorer (expected values read from public/data)', () => {
     const want = ga.agencies.find((a) => a.id === 'ga-harris-county-sheriffs-office')!.models.map((m) => m.moaUrl).filter(Boolean);
     const links = page.locator('[data-role="agency"] a');
     expect(want.length).toBeGreaterThan(0);
-    await expect.poll(() => links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).toEqual(want);
+    await expect.poll(() => links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)), { timeout: 15_000 }).toEqual(want);
     expect(await links.allInnerTexts()).toEqual(want.map(() => 'Signed agreement (PDF, ice.gov)'));
     await context.close();
   });
