@@ -42,6 +42,16 @@ import { Checks } from './schema/claims.ts';
 import { PARTY_SOURCE, readParty } from './steps/read-party.ts';
 import { PARTY_CSV_COLUMNS, buildPartyData } from './steps/party-table.ts';
 import { PartyData } from './schema/party.ts';
+import { readSheetLinks } from './steps/read-sheet-links.ts';
+import { moaLinks } from './steps/moa-links.ts';
+import { COUNTY_POPULATION, readCountyPopulation } from './steps/read-county-population.ts';
+import { peopleCovered, PEOPLE_CSV_COLUMNS, peopleCsvRows } from './steps/people-covered.ts';
+import { PeopleCovered } from './schema/people.ts';
+import { buildDatapackage } from './steps/datapackage.ts';
+import { readHistoryFile } from './steps/read-history-tables.ts';
+import { historySeries } from './steps/history-series.ts';
+import { History } from './schema/history.ts';
+import { ALIASES_FILE, canonicalIds, readAliases, resolveRenames } from './steps/resolve-renames.ts';
 
 export const PIPELINE_VERSION = '2.0.0';
 
@@ -133,16 +143,21 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   const iceDir = path.join(sources, 'ice-287g');
   const files = [...new Set([...fs.readdirSync(iceDir), ...(opts.addedSheets?.keys() ?? [])])].filter((f) => f.endsWith('.xlsx')).sort();
   if (files.length === 0) throw new InputError({ file: 'ice-287g/' }, 'at least one .xlsx snapshot', 'none');
-  const sheets: Array<{ sheet: RawSheet; date: string; pm: boolean; wayback: boolean }> = [];
+  const sheets: Array<{ sheet: RawSheet; date: string; pm: boolean; wayback: boolean; links: Map<number, string> }> = [];
   for (const f of files) {
     const meta = parseSourceName(f);
     if (!meta) throw new InputError({ file: `ice-287g/${f}` }, 'a name like participating-YYYY-MM-DD[-pm].xlsx or pending-YYYY-MM-DD.xlsx (use `npm run refresh` to add files)', f);
     const bytes = readInput(`ice-287g/${f}`, 'participating', { snapshotDate: meta.date });
+    // The links are read from the zip alongside (thread pool) while read-excel-file parses the cells.
+    const linkList = readSheetLinks(f, bytes).catch((err: unknown) => err as Error);
     const sheet = await readIceSheet(f, bytes);
+    const found = await linkList;
+    if (found instanceof Error) throw found;
     inputs[inputs.length - 1]!.kind = sheet.kind;
     inputs[inputs.length - 1]!.rows = sheet.rows.length;
     if (f.startsWith('participating') && sheet.kind === 'pending') warnings.add('pending-list-under-participating-name', f);
-    sheets.push({ sheet, ...meta });
+    const links = sheet.kind === 'participating' ? moaLinks(sheet, found, warnings) : new Map<number, string>();
+    sheets.push({ sheet, ...meta, links });
   }
   const participating = sheets
     .filter((s) => s.sheet.kind === 'participating')
@@ -156,7 +171,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   const rows: NormalizedRow[] = [];
   const normalizedBySheet = new Map<RawSheet, NormalizedRow[]>();
   for (const s of [...participating, ...pending]) {
-    const n = normalizeSheet(s.sheet, s.date, warnings);
+    const n = normalizeSheet(s.sheet, s.date, warnings).map((r) => ({ ...r, moaUrl: s.links.get(r.row) ?? null }));
     normalizedBySheet.set(s.sheet, n);
   }
   for (const s of used) rows.push(...normalizedBySheet.get(s.sheet)!);
@@ -202,6 +217,14 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     .flatMap((rel) => csvParse(readInput(rel, 'county-name-fixes').toString('utf8')) as unknown as Array<{ state: string; county: string; county_fixed: string }>);
   const fixes = buildCountyFixes(fixRows);
   const collapsed = collapseAgreements(rows, latest, countyIndex, fixes, warnings);
+  // Reviewed aliases (optional input: test fixtures have none).
+  const aliasText = fs.existsSync(path.join(sources, ALIASES_FILE)) ? readInput(ALIASES_FILE, 'aliases').toString('utf8') : '';
+  const aliases = aliasText ? readAliases(ALIASES_FILE, aliasText) : [];
+  const renames = resolveRenames(collapsed.agreements, snapshots.map((s) => s.date), aliases, ALIASES_FILE, warnings);
+  const knownAs = canonicalIds(renames);
+  for (const a of collapsed.agreements) a.renamedTo = renames.has(a.id) ? knownAs(a.id) : null;
+  const ended = collapsed.agreements.filter((a) => !a.active).length;
+  step('resolve renames', `${ended} ended: ${renames.size} renamed (${[...renames.values()].filter((r) => r.rule === 'moa-url').length} by URL), ${ended - renames.size} terminated`);
   const activeAgencies = collapsed.agencies.filter((a) => a.active);
   const matched = activeAgencies.filter((a) => a.countyMatch === 'county-column' || a.countyMatch === 'agency-name').length;
   const statewide = activeAgencies.filter((a) => a.countyMatch === 'statewide').length;
@@ -213,6 +236,13 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     share: Math.round((matched / Math.max(1, activeAgencies.length - statewide)) * 1000) / 1000,
   };
   step('match counties', `${matched}/${activeAgencies.length - statewide} active non-state agencies matched (${(countyMatch.share * 100).toFixed(1)}%)`);
+
+  // Before 2025: archived ICE web tables (text conversions by other projects; optional input).
+  const historyDir = path.join(sources, 'ice-287g-history');
+  const historyFiles = fs.existsSync(historyDir) ? fs.readdirSync(historyDir).filter((f) => f.endsWith('.csv')).sort().map((f) => `ice-287g-history/${f}`) : [];
+  const captures = historyFiles.flatMap((rel) => readHistoryFile(rel, readInput(rel, 'history').toString('utf8')));
+  const history = validate(History, historySeries(captures, countyIndex, fixes, warnings), 'history.json');
+  step('read archived tables', `${history.captures.length} captures ${history.captures[0]?.date ?? ''}..${history.captures.at(-1)?.date ?? ''}, county from name ${history.countyMatch.matched}/${history.countyMatch.agencies - history.countyMatch.statewide}`);
 
   // 6. Aggregate
   const states = summarizeStates(collapsed.agreements, policy.states, law, population, countyIndex);
@@ -272,6 +302,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     for (const lang of ['en', 'es'] as const) out.set(csvPath(rel, lang), toCsv(rows, columns, columns.map((c) => c[lang])));
   };
   out.set('summary.json', json(summary));
+  out.set('history.json', json(history));
   for (const s of states) {
     const p = policy.states.get(s.usps)!;
     const detail = validate(
@@ -287,7 +318,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
             type: a.type,
             countyName: a.countyName,
             countyFips: a.countyFips,
-            models: activeAll.filter((g) => g.agencyId === a.id).map((g) => ({ model: g.model, signed: g.signed })),
+            models: activeAll.filter((g) => g.agencyId === a.id).map((g) => ({ model: g.model, signed: g.signed, moaUrl: g.moaUrl })),
           })),
         series: series.get(s.usps) ?? [],
         signedByMonth: signedMonths.get(s.usps) ?? [],
@@ -341,7 +372,13 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     'policy.json',
     json(validate(PolicyMeta, { reviewed: policy.reviewed, definitions: policy.definitions, definitionsEs: policy.definitionsEs, corrections }, 'policy.json')),
   );
-  out.set('changes.json', json(validate(Changes, diffSnapshots(timelineRows, snapshotDates), 'changes.json')));
+  const people = validate(PeopleCovered, peopleCovered({
+    rows, dates: snapshotDates, agencies: collapsed.agencies, drawn: new Map(STATES_AND_DC.map((s) => [s.usps, s.fips])),
+    population: readCountyPopulation(COUNTY_POPULATION.file, readInput(COUNTY_POPULATION.file, 'population')),
+  }), 'people-covered.json');
+  out.set('people-covered.json', json(people));
+  setCsv('people-covered.csv', peopleCsvRows(people), PEOPLE_CSV_COLUMNS);
+  out.set('changes.json', json(validate(Changes, diffSnapshots(timelineRows.map((r) => ({ ...r, agreementId: knownAs(r.agreementId) })), snapshotDates), 'changes.json')));
   const { file: _partyFile, ...partySource } = PARTY_SOURCE;
   const party = validate(PartyData, buildPartyData({
     rows: partyRows,
@@ -402,6 +439,8 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   }
   step('build geometry', 'states (Albers + GeoJSON), counties (Albers, lon/lat US + per state)');
 
+  const { license } = JSON.parse(fs.readFileSync(path.join(HERE, '..', 'package.json'), 'utf8')) as { license: string };
+  out.set('datapackage.json', json(buildDatapackage(out, { version: PIPELINE_VERSION, created: new Date().toISOString(), license })));
   const manifest = validate(
     Manifest,
     {

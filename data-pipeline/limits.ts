@@ -60,7 +60,7 @@ export function checkWorkbookSize(file: string, bytes: Buffer): void {
 }
 
 /** Offset of the zip's end-of-central-directory record (it sits within the last 64 KB), or -1. */
-function findEndOfDirectory(bytes: Buffer): number {
+export function findEndOfDirectory(bytes: Buffer): number {
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
     if (bytes.readUInt32LE(i) === 0x06054b50) return i;
   }

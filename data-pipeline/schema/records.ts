@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { CONFIDENCES, MEASURE_KINDS, MEASURE_STATUSES, SOURCE_TIERS, STANCES, HttpUrl } from './policy.ts';
+import { MoaUrl } from './moa-url.ts';
 
 /** ICE's three 287(g) models. The sheets spell them out; we key them short. */
 export const MODELS = ['JEM', 'WSO', 'TFM'] as const;
@@ -46,6 +47,10 @@ export const Agreement = v.object({
   lastSeen: IsoDate,
   /** Listed in the newest snapshot. */
   active: v.boolean(),
+  /** The signed agreement (PDF on https ice.gov) from the newest sheet that links one; null if none did. */
+  moaUrl: v.nullable(MoaUrl),
+  /** For an agreement no longer listed under this name: the agreement id it is listed as now (steps/resolve-renames.ts); null otherwise. */
+  renamedTo: v.nullable(v.string()),
 });
 export type Agreement = v.InferOutput<typeof Agreement>;
 
@@ -70,6 +75,8 @@ export const Agency = v.object({
   /** Earliest SIGNED among its agreements. */
   firstSigned: v.nullable(IsoDate),
   active: v.boolean(),
+  /** Distinct signed-agreement URLs of its active agreements in model order (of all its agreements if none is active). */
+  moaUrls: v.array(MoaUrl),
 });
 export type Agency = v.InferOutput<typeof Agency>;
 
@@ -145,6 +152,8 @@ export const SnapshotPoint = v.object({
   /** States + DC with at least one agreement (territories not counted here). */
   states: Count,
   byModel: ByModel,
+  /** Rows of this sheet (territories included) and how many link the signed agreement on ice.gov. */
+  moaLinks: v.object({ rows: Count, linked: Count }),
 });
 export type SnapshotPoint = v.InferOutput<typeof SnapshotPoint>;
 
@@ -210,7 +219,7 @@ export const StateDetail = v.object({
       type: v.picklist(AGENCY_TYPES),
       countyName: v.nullable(v.string()),
       countyFips: v.nullable(CountyFips),
-      models: v.array(v.object({ model: v.picklist(MODELS), signed: v.nullable(IsoDate) })),
+      models: v.array(v.object({ model: v.picklist(MODELS), signed: v.nullable(IsoDate), moaUrl: v.nullable(MoaUrl) })),
     }),
   ),
   /** Active agreements in this state at each snapshot. */
@@ -235,7 +244,7 @@ export const Manifest = v.object({
       path: v.string(),
       sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
       bytes: Count,
-      kind: v.picklist(['participating', 'pending', 'policy', 'population', 'county-name-fixes', 'snapshot-notes', 'geometry', 'claims', 'politics']),
+      kind: v.picklist(['participating', 'pending', 'policy', 'population', 'county-name-fixes', 'snapshot-notes', 'geometry', 'claims', 'politics', 'aliases', 'history']),
       snapshotDate: v.nullable(IsoDate),
       rows: v.nullable(Count),
     }),

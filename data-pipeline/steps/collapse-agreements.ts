@@ -40,16 +40,19 @@ export function collapseAgreements(
     if (place.method === 'unmatched') warnings.add('county-unmatched', `${newest.state}: ${newest.agencyName} (${place.unmatchedText})`);
 
     const activeModels: Model[] = [];
+    const mineAgreements: Agreement[] = [];
     let firstSigned: string | null = null;
     for (const model of MODELS) {
       const mine = list.filter((r) => r.model === model);
       if (mine.length === 0) continue;
       const last = mine[mine.length - 1]!;
       const signed = [...mine].reverse().find((r) => r.signed)?.signed ?? null;
+      // ICE re-links a row when it replaces the PDF (an amended agreement): the newest link stands.
+      const moaUrl = [...mine].reverse().find((r) => r.moaUrl)?.moaUrl ?? null;
       const active = last.snapshot === latest;
       if (active) activeModels.push(model);
       if (signed && (!firstSigned || signed < firstSigned)) firstSigned = signed;
-      agreements.push({
+      const agreement: Agreement = {
         id: `${id}--${model.toLowerCase()}`,
         agencyId: id,
         agencyName: newest.agencyName,
@@ -63,7 +66,11 @@ export function collapseAgreements(
         firstSeen: mine[0]!.snapshot,
         lastSeen: last.snapshot,
         active,
-      });
+        moaUrl,
+        renamedTo: null,
+      };
+      agreements.push(agreement);
+      mineAgreements.push(agreement);
     }
     agencies.push({
       id,
@@ -77,6 +84,7 @@ export function collapseAgreements(
       activeModels,
       firstSigned,
       active: activeModels.length > 0,
+      moaUrls: [...new Set(mineAgreements.filter((g) => g.active || activeModels.length === 0).map((g) => g.moaUrl).filter((u): u is string => u !== null))],
     });
   }
   const order = (a: { state: string; name?: string; agencyName?: string; id: string }, b: typeof a) =>

@@ -17,7 +17,8 @@ export const AGREEMENT_COLUMNS: Column<Agreement>[] = [
   col('state', 'estado', 'state'), col('state_fips', 'fips_estado', 'stateFips'), col('agency_type', 'tipo_agencia', 'agencyType'),
   col('model', 'modelo', 'model'), col('signed', 'fecha_firma', 'signed'), col('county_fips', 'fips_condado', 'countyFips'),
   col('county_name', 'nombre_condado', 'countyName'), col('first_seen', 'primera_lista', 'firstSeen'), col('last_seen', 'ultima_lista', 'lastSeen'),
-  col('active', 'activo', 'active'),
+  col('active', 'activo', 'active'), col('moa_url', 'url_acuerdo', 'moaUrl'),
+  col('renamed_to', 'renombrado_como', 'renamedTo'),
 ];
 
 export const AGENCY_COLUMNS: Column<Agency>[] = [
@@ -25,6 +26,7 @@ export const AGENCY_COLUMNS: Column<Agency>[] = [
   col('state_fips', 'fips_estado', 'stateFips'), col('agency_type', 'tipo_agencia', 'type'), col('county_fips', 'fips_condado', 'countyFips'),
   col('county_name', 'nombre_condado', 'countyName'), col('county_match', 'coincidencia_condado', 'countyMatch'),
   col('active_models', 'modelos_activos', 'activeModels'), col('first_signed', 'primera_firma', 'firstSigned'), col('active', 'activo', 'active'),
+  col('moa_urls', 'urls_acuerdo', 'moaUrls'),
 ];
 
 export const PENDING_COLUMNS: Column<NormalizedRow>[] = [

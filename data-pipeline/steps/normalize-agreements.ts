@@ -23,6 +23,7 @@ const MODEL_BY_TEXT: Record<string, Model> = {
   'warrant service office': 'WSO',
   'warrant services officer': 'WSO',
   'task force model': 'TFM',
+  'jail enforcement': 'JEM', // the 2017 archived table (sources/ice-287g-history)
 };
 
 const TYPE_BY_TEXT: Record<string, AgencyType> = {
@@ -46,6 +47,8 @@ export interface NormalizedRow {
   signed: string | null;
   /** COUNTY cell as written (null if absent/blank). */
   countyText: string | null;
+  /** The signed agreement's URL on ice.gov (steps/moa-links.ts), where the row links one. */
+  moaUrl?: string | null;
 }
 
 export function cleanText(s: string): string {

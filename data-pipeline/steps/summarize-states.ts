@@ -80,6 +80,7 @@ export function summarizeSnapshots(rows: NormalizedRow[], snapshots: SnapshotMet
       agencies: Number(r?.agencies ?? 0),
       states: stateCount.get(s.date) ?? 0,
       byModel: toByModel(r),
+      moaLinks: { rows: rows.filter((x) => x.snapshot === s.date).length, linked: rows.filter((x) => x.snapshot === s.date && x.moaUrl).length },
     };
   });
 }

@@ -4,6 +4,7 @@ import * as classroom from './features/classroom.ts';
 import * as policy from './features/policy.ts';
 import * as checked from './features/checked.ts';
 import * as party from './features/party.ts';
+import * as deeper from './features/deeper.ts';
 import * as firstscreen from './features/firstscreen.ts';
 
 export const en = {
@@ -269,5 +270,6 @@ export const en = {
   ...policy.en,
   ...checked.en,
   ...party.en,
+  ...deeper.en,
   ...firstscreen.en,
 } as const;

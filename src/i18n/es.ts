@@ -5,6 +5,7 @@ import * as classroom from './features/classroom.ts';
 import * as policy from './features/policy.ts';
 import * as checked from './features/checked.ts';
 import * as party from './features/party.ts';
+import * as deeper from './features/deeper.ts';
 import * as firstscreen from './features/firstscreen.ts';
 
 export const es: Record<keyof typeof en, string> = {
@@ -270,5 +271,6 @@ export const es: Record<keyof typeof en, string> = {
   ...policy.es,
   ...checked.es,
   ...party.es,
+  ...deeper.es,
   ...firstscreen.es,
 };

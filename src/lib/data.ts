@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { Summary, StateDetail, CountyCounts, Manifest, Timeline, Changes, PolicyMeta } from '@schema/records.ts';
 import { Checks } from '@schema/claims.ts';
 import { PartyData } from '@schema/party.ts';
+import { PeopleCovered } from '@schema/people.ts';
 import type { Topology } from 'topojson-specification';
 import type { Lang } from '@i18n/locale.ts';
 import { placeName } from '@i18n/place-names.ts';
@@ -64,3 +65,6 @@ export const loadChecks = (): Checks => (checksCache ??= parse(Checks, 'checks.j
 let partyCache: PartyData | undefined;
 /** Who governed each state in 2026 and the stance x party-control table (party.json). */
 export const loadParty = (): PartyData => (partyCache ??= parse(PartyData, 'party.json'));
+let peopleCache: PeopleCovered | undefined;
+/** Residents of counties whose sheriff or county jail holds an agreement, by sheet date (people-covered.json). */
+export const loadPeople = (): PeopleCovered => (peopleCache ??= parse(PeopleCovered, 'people-covered.json'));

@@ -15,6 +15,7 @@ import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { fill } from '@lib/template.ts';
+import { moaLink } from '@lib/explorer/moa-link.ts';
 
 interface Config {
   lang: 'en' | 'es';
@@ -268,6 +269,8 @@ class CountyExplorer extends HTMLElement {
         li.textContent = m.signed
           ? this.s('explore.signed', { model: this.s(`model.${m.model}`), date: fmtDate(this.cfg.lang, m.signed) })
           : this.s('explore.signedUnknown', { model: this.s(`model.${m.model}`) });
+        const moa = moaLink(m.moaUrl, this.s('moa.link'), this.s('moa.label', { model: this.s(`model.${m.model}`) }));
+        if (moa) li.append(document.createElement('br'), moa);
         list.append(li);
       }
       if (agency?.countyName) where.textContent += ` · ${agency.countyName}`;

@@ -8,6 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
+import type { StateDetail } from '@schema/records.ts';
 
 const baseUrl = inject('baseUrl');
 const counts = JSON.parse(fs.readFileSync('public/data/county-counts.json', 'utf8')) as Record<string, { agreements: number; agencies: number }>;
@@ -133,6 +134,13 @@ describe('county explorer (expected values read from public/data)', () => {
     await expect.poll(() => page.locator('[data-role="agency"]').innerText(), { timeout: 15_000 }).toContain("Harris County Sheriff's Office");
     await expect.poll(() => page.locator('[data-role="agency"]').innerText(), { timeout: 15_000 }).toMatch(/Warrant Service Officer, signed/);
     expect(await page.locator('select[name="state"]').inputValue()).toBe('ga');
+    // The card links each signed agreement (expected values read from public/data/states/ga.json).
+    const ga = JSON.parse(fs.readFileSync('public/data/states/ga.json', 'utf8')) as StateDetail;
+    const want = ga.agencies.find((a) => a.id === 'ga-harris-county-sheriffs-office')!.models.map((m) => m.moaUrl).filter(Boolean);
+    const links = page.locator('[data-role="agency"] a');
+    expect(want.length).toBeGreaterThan(0);
+    await expect.poll(() => links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)), { timeout: 15_000 }).toEqual(want);
+    expect(await links.allInnerTexts()).toEqual(want.map(() => 'Signed agreement (PDF, ice.gov)'));
     await context.close();
   });
 

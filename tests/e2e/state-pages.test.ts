@@ -34,6 +34,22 @@ describe('state pages in dist/ (expected values read from public/data)', () => {
     }
   });
 
+  it('each agency row links its signed agreements on ice.gov, one link per agreement that has one', () => {
+    let links = 0;
+    for (const s of summary.states) {
+      const code = s.usps.toLowerCase();
+      const html = decode(fs.readFileSync(`dist/states/${code}/index.html`, 'utf8'));
+      const detail = JSON.parse(fs.readFileSync(`public/data/states/${code}.json`, 'utf8')) as StateDetail;
+      const want = detail.agencies.flatMap((a) => a.models.map((m) => m.moaUrl).filter((u): u is string => u !== null));
+      const got = [...html.matchAll(/<a class="moa[^"]*" href="([^"]+)"[^>]*>([^<]*)</g)];
+      expect(got.map((m) => m[1]).sort(), s.usps).toEqual(want.sort());
+      for (const m of got) expect(m[2], s.usps).toBe('Signed agreement (PDF, ice.gov)');
+      links += got.length;
+    }
+    // Active agreements in the 50 states + DC with a link in the newest sheet or an earlier one.
+    expect(links).toBeGreaterThan(1600);
+  });
+
   it('every full-name alias redirects (meta refresh + canonical + visible link) to the code page', () => {
     const ny = fs.readFileSync('dist/states/new-york/index.html', 'utf8');
     expect(ny).toMatch(/http-equiv="refresh" content="0; url=[^"]*\/states\/ny\/"/);

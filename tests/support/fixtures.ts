@@ -35,6 +35,7 @@ export async function makeSources(sheets: Record<string, Cell[][] | Buffer>, opt
   fs.mkdirSync(path.join(dir, 'census'));
   fs.copyFileSync(path.join(DEFAULT_SOURCES, 'ice-287g/county-name-fixes.deportationdata.csv'), path.join(dir, 'ice-287g/county-name-fixes.deportationdata.csv'));
   fs.copyFileSync(path.join(DEFAULT_SOURCES, 'census/state-population.csv'), path.join(dir, 'census/state-population.csv'));
+  fs.copyFileSync(path.join(DEFAULT_SOURCES, 'census/co-est2024-alldata.csv'), path.join(dir, 'census/co-est2024-alldata.csv'));
   for (const rel of Object.values(POLICY)) fs.copyFileSync(path.join(DEFAULT_SOURCES, rel), path.join(dir, rel));
   fs.cpSync(path.join(DEFAULT_SOURCES, 'politics'), path.join(dir, 'politics'), { recursive: true });
   if (opts.policy !== undefined) fs.writeFileSync(path.join(dir, POLICY.table), opts.policy);

@@ -1,0 +1,95 @@
+/**
+ * People covered: at each sheet date, the residents of the counties whose sheriff or county jail
+ * authority holds an active agreement. A city police agreement covers a city, not its county, and is
+ * not counted; state agencies are counted apart (no county). An agency counts for the one county it is
+ * matched to (steps/match-counties.ts); one with no match is listed, not guessed.
+ */
+import type { Agency } from '../schema/records.ts';
+import type { PeopleCovered } from '../schema/people.ts';
+import { InputError } from '../errors.ts';
+import type { Column } from './csv-columns.ts';
+import { COUNTY_POPULATION, type CountyPopulation } from './read-county-population.ts';
+
+/** A sheriff's office of any ICE type (ICE typed a few as municipal), or a county-typed jail or corrections agency. */
+const SHERIFF = /\bsheriff/i;
+const COUNTY_JAIL = /\b(jails?|corrections?|correctional|detention)\b/i;
+
+export function holdsCountyJurisdiction(a: Pick<Agency, 'type' | 'name'>): boolean {
+  if (a.type === 'state') return false;
+  return SHERIFF.test(a.name) || (a.type === 'county' && COUNTY_JAIL.test(a.name));
+}
+
+export interface PeopleInput {
+  rows: ReadonlyArray<{ snapshot: string; agencyId: string }>;
+  dates: string[];
+  agencies: Agency[];
+  population: CountyPopulation;
+  /** The 50 states + DC: USPS -> FIPS. */
+  drawn: Map<string, string>;
+}
+
+export function peopleCovered({ rows, dates, agencies, population, drawn }: PeopleInput): PeopleCovered {
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  const listed = new Map<string, Set<string>>(dates.map((d) => [d, new Set()]));
+  for (const r of rows) listed.get(r.snapshot)?.add(r.agencyId);
+  const popOf = (a: Agency) => {
+    const pop = population.counties.get(a.countyFips!);
+    // Connecticut's Census rows are planning regions, so a CT county never matches: stop rather than drop it.
+    if (pop === undefined) {
+      throw new InputError({ file: COUNTY_POPULATION.file }, `a county row for ${a.name} (${a.state}, county ${a.countyFips}); Connecticut has planning regions in this file, see README "People covered"`);
+    }
+    return pop;
+  };
+  const states: PeopleCovered['states'] = {};
+  for (const [usps, fips] of drawn) states[usps] = { population: population.states.get(fips) ?? 0, people: [], counties: [] };
+  const national = { population: [...drawn.values()].reduce((n, f) => n + (population.states.get(f) ?? 0), 0), people: [] as number[], counties: [] as number[] };
+  for (const d of dates) {
+    // state -> county FIPS -> one agency holding it (two agencies in one county count the county once)
+    const covered = new Map<string, Map<string, Agency>>();
+    for (const id of listed.get(d)!) {
+      const a = byId.get(id);
+      if (!a || !a.countyFips || !drawn.has(a.state) || !holdsCountyJurisdiction(a)) continue;
+      const inState = covered.get(a.state) ?? new Map<string, Agency>();
+      inState.set(a.countyFips, a);
+      covered.set(a.state, inState);
+    }
+    let people = 0;
+    let counties = 0;
+    for (const usps of drawn.keys()) {
+      const held = [...(covered.get(usps)?.values() ?? [])];
+      const n = held.reduce((sum, a) => sum + popOf(a), 0);
+      states[usps]!.people.push(n);
+      states[usps]!.counties.push(held.length);
+      people += n;
+      counties += held.length;
+    }
+    national.people.push(people);
+    national.counties.push(counties);
+  }
+  const latest = listed.get(dates.at(-1)!) ?? new Set<string>();
+  const current = [...latest].map((id) => byId.get(id)!).filter((a) => a && drawn.has(a.state));
+  const stateAgencies: Record<string, number> = Object.fromEntries([...drawn.keys()].map((u) => [u, 0]));
+  for (const a of current) if (a.type === 'state') stateAgencies[a.state]!++;
+  const unmatched = current.filter((a) => !a.countyFips && a.countyMatch !== 'statewide' && holdsCountyJurisdiction(a)).map((a) => ({ id: a.id, name: a.name, state: a.state }));
+  return { source: { file: COUNTY_POPULATION.file, column: COUNTY_POPULATION.column, date: COUNTY_POPULATION.date }, dates, national, states, stateAgencies, unmatched };
+}
+
+export interface PeopleCsvRow { date: string; state: string; people: number; population: number; share: number; counties: number }
+
+/** One row per sheet date and state, then the national row ("US") for that date. */
+export function peopleCsvRows(p: PeopleCovered): PeopleCsvRow[] {
+  const share = (n: number, of: number) => (of > 0 ? Math.round((n / of) * 10000) / 10000 : 0);
+  return p.dates.flatMap((date, i) => [
+    ...Object.entries(p.states).map(([state, s]) => ({ date, state, people: s.people[i]!, population: s.population, share: share(s.people[i]!, s.population), counties: s.counties[i]! })),
+    { date, state: 'US', people: p.national.people[i]!, population: p.national.population, share: share(p.national.people[i]!, p.national.population), counties: p.national.counties[i]! },
+  ]);
+}
+
+export const PEOPLE_CSV_COLUMNS: Column<PeopleCsvRow>[] = [
+  { en: 'sheet_date', es: 'fecha_hoja', key: 'date' },
+  { en: 'state', es: 'estado', key: 'state' },
+  { en: 'residents_covered', es: 'residentes_cubiertos', key: 'people' },
+  { en: 'residents', es: 'residentes', key: 'population' },
+  { en: 'share', es: 'proporcion', key: 'share' },
+  { en: 'counties_covered', es: 'condados_cubiertos', key: 'counties' },
+];
