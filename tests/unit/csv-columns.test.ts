@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { AGENCY_COLUMNS, AGREEMENT_COLUMNS, PENDING_COLUMNS, csvPath, type Column } from '../../data-pipeline/steps/csv-columns.ts';
 import { byFips } from '../../data-pipeline/schema/geo.ts';
-import type { Summary } from '../../data-pipeline/schema/records.ts';
+import { AGENCY_TYPES, type Summary } from '../../data-pipeline/schema/records.ts';
+import { collapseAgreements } from '../../data-pipeline/steps/collapse-agreements.ts';
+import { buildCountyIndex } from '../../data-pipeline/steps/match-counties.ts';
+import type { NormalizedRow } from '../../data-pipeline/steps/normalize-agreements.ts';
+import { toCsv } from '../../data-pipeline/steps/format-csv.ts';
+import { Warnings } from '../../data-pipeline/errors.ts';
 
 const read = (rel: string) => fs.readFileSync(`public/data/${rel}`, 'utf8');
 const asOf = (JSON.parse(read('summary.json')) as Summary).asOf;
@@ -41,38 +46,60 @@ describe('headers', () => {
   });
 });
 
+/** What each agreement row must satisfy if every column holds the field its header names. */
+function agreementProblems(r: Record<string, string | undefined>, latest: string): string[] {
+  const bad: string[] = [];
+  const ok = (cond: boolean, what: string) => cond || bad.push(`${r.agreement_id}: ${what}`);
+  ok(r.agreement_id === `${r.agency_id}--${r.model?.toLowerCase()}`, 'agreement_id is agency_id--model');
+  ok(byFips.get(r.state_fips!)?.usps === r.state, 'state_fips is the state');
+  ok(['JEM', 'WSO', 'TFM'].includes(r.model!), 'model');
+  ok(r.signed === '' || ISO.test(r.signed!), 'signed is a date');
+  ok(r.county_fips === '' || r.county_fips!.startsWith(r.state_fips!), 'county_fips in the state');
+  ok(ISO.test(r.first_seen!) && r.first_seen! <= r.last_seen!, 'first_seen <= last_seen');
+  ok(r.active === String(r.last_seen === latest), 'active = seen on the newest sheet');
+  ok(!ISO.test(r.agency_name!) && r.agency_name !== r.agency_id, 'agency_name is a name');
+  ok((AGENCY_TYPES as readonly string[]).includes(r.agency_type!), 'agency_type');
+  return bad;
+}
+
 describe('each column holds its field', () => {
-  it('agreements.csv', () => {
+  it('agreements.csv as written', () => {
     const rows = csvParse(read('agreements.csv'));
     expect(rows.length).toBeGreaterThan(1000);
-    for (const r of rows) {
-      expect(r.agreement_id).toBe(`${r.agency_id}--${r.model!.toLowerCase()}`);
-      expect(byFips.get(r.state_fips!)?.usps).toBe(r.state);
-      expect(['JEM', 'WSO', 'TFM']).toContain(r.model);
-      expect(r.signed === '' || ISO.test(r.signed!)).toBe(true);
-      expect(r.county_fips === '' || r.county_fips!.startsWith(r.state_fips!)).toBe(true);
-      expect(ISO.test(r.first_seen!) && r.first_seen! <= r.last_seen!).toBe(true);
-      expect(r.active).toBe(String(r.last_seen === asOf));
-      expect(r.agency_name).not.toMatch(ISO);
-    }
+    expect(rows.flatMap((r) => agreementProblems(r, asOf))).toEqual([]);
+  });
+
+  it('agreements made by the pipeline step, written through AGREEMENT_COLUMNS', () => {
+    // Distinct values in every field, so a column pointing at the wrong field breaks a relation.
+    const base = { file: 'f.xlsx', row: 1, state: 'TX', stateFips: '48', agencyName: 'Harris County Sheriff', agencyType: 'county' as const, countyText: 'Harris' };
+    const rows: NormalizedRow[] = [
+      { ...base, snapshot: '2025-01-10', agencyId: 'tx-harris', model: 'JEM', signed: '2019-04-01' },
+      { ...base, snapshot: '2025-03-01', agencyId: 'tx-harris', model: 'JEM', signed: '2019-04-01' },
+      { ...base, snapshot: '2025-03-01', agencyId: 'tx-harris', model: 'TFM', signed: '2025-02-11' },
+    ];
+    const index = buildCountyIndex([{ id: '48201', properties: { name: 'Harris' } }]);
+    const { agreements, agencies } = collapseAgreements(rows, '2025-05-02', index, new Map(), new Warnings());
+    const csv = csvParse(toCsv(agreements, AGREEMENT_COLUMNS, AGREEMENT_COLUMNS.map((c) => c.en)));
+    expect(csv.flatMap((r) => agreementProblems(r, '2025-05-02'))).toEqual([]);
+    expect(csv.map((r) => [r.agreement_id, r.signed, r.county_name, r.first_seen, r.last_seen])).toEqual([
+      ['tx-harris--jem', '2019-04-01', 'Harris', '2025-01-10', '2025-03-01'],
+      ['tx-harris--tfm', '2025-02-11', 'Harris', '2025-03-01', '2025-03-01'],
+    ]);
+    const ag = csvParse(toCsv(agencies, AGENCY_COLUMNS, AGENCY_COLUMNS.map((c) => c.en)))[0]!;
+    expect([ag.agency_id, ag.agency_name, ag.county_fips, ag.county_match, ag.first_signed, ag.active]).toEqual(['tx-harris', 'Harris County Sheriff', '48201', 'county-column', '2019-04-01', 'false']);
   });
 
   it('agencies.csv', () => {
-    const rows = csvParse(read('agencies.csv'));
-    for (const r of rows) {
-      expect(byFips.get(r.state_fips!)?.usps).toBe(r.state);
-      expect(r.active).toBe(String(r.active_models !== ''));
-      expect(['county-column', 'agency-name', 'statewide', 'unmatched']).toContain(r.county_match);
-      expect(r.county_fips === '').toBe(r.county_match === 'statewide' || r.county_match === 'unmatched');
-      expect(r.first_signed === '' || ISO.test(r.first_signed!)).toBe(true);
-    }
+    const bad = csvParse(read('agencies.csv')).filter((r) =>
+      byFips.get(r.state_fips!)?.usps !== r.state || r.active !== String(r.active_models !== '') ||
+      !['county-column', 'agency-name', 'statewide', 'unmatched'].includes(r.county_match!) ||
+      (r.county_fips === '') !== (r.county_match === 'statewide' || r.county_match === 'unmatched') ||
+      !(r.first_signed === '' || ISO.test(r.first_signed!)));
+    expect(bad).toEqual([]);
   });
 
   it('pending.csv', () => {
-    for (const r of csvParse(read('pending.csv'))) {
-      expect(r.list_date).toMatch(ISO);
-      expect(r.state).toMatch(/^[A-Z]{2}$/);
-      expect(['JEM', 'WSO', 'TFM']).toContain(r.model);
-    }
+    const bad = csvParse(read('pending.csv')).filter((r) => !ISO.test(r.list_date!) || !/^[A-Z]{2}$/.test(r.state!) || !['JEM', 'WSO', 'TFM'].includes(r.model!));
+    expect(bad).toEqual([]);
   });
 });
