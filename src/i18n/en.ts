@@ -6,6 +6,7 @@ import * as policy from './features/policy.ts';
 import * as checked from './features/checked.ts';
 import * as party from './features/party.ts';
 import * as firstscreen from './features/firstscreen.ts';
+import * as freshness from './features/freshness.ts';
 
 export const en = {
   'site.title': 'Cooperation Divide',
@@ -266,4 +267,5 @@ export const en = {
   ...checked.en,
   ...party.en,
   ...firstscreen.en,
+  ...freshness.en,
 } as const;

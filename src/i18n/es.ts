@@ -7,6 +7,7 @@ import * as policy from './features/policy.ts';
 import * as checked from './features/checked.ts';
 import * as party from './features/party.ts';
 import * as firstscreen from './features/firstscreen.ts';
+import * as freshness from './features/freshness.ts';
 
 export const es: Record<keyof typeof en, string> = {
   'site.title': 'La brecha de la cooperación',
@@ -267,4 +268,5 @@ export const es: Record<keyof typeof en, string> = {
   ...checked.es,
   ...party.es,
   ...firstscreen.es,
+  ...freshness.es,
 };
