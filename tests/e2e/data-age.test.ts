@@ -101,3 +101,20 @@ describe('data age line', () => {
     await page.context().close();
   });
 });
+
+describe('change feeds in the built site', () => {
+  it('pages link their language’s Atom feed in <head>, and the linked feed is served and parses as XML', async () => {
+    for (const [path, feed] of [['', '/changes/feed.xml'], ['es/states/tx/', '/es/changes/feed.xml'], ['embed/', '/changes/feed.xml']] as const) {
+      const html = await (await fetch(new URL(path, baseUrl))).text();
+      const href = /<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="([^"]+)"/.exec(html)?.[1];
+      expect(href, path).toBe(feed);
+      const { page } = await openPage(browser());
+      const res = await page.goto(new URL(href!, baseUrl).href);
+      expect(res?.status()).toBe(200);
+      // Chromium's XML parser is strict: a parse error yields a <parsererror> document.
+      const text = await res!.text();
+      expect(await page.evaluate((x) => new DOMParser().parseFromString(x, 'application/xml').getElementsByTagName('parsererror').length, text)).toBe(0);
+      await page.context().close();
+    }
+  });
+});
