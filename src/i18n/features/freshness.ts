@@ -1,7 +1,7 @@
 /** Strings for the data-age line and the change feeds, English and Spanish side by side (spread into en.ts / es.ts). */
 export const en = {
   'freshness.asOf': 'ICE data as of {date}.',
-  'freshness.stale': 'ICE data as of {date}, {days} days ago. ICE may have published newer data since.',
+  'freshness.stale': 'ICE data as of {date}, {days} days ago. ICE may have published newer data.',
   'feed.title': 'Cooperation Divide: what changed in ICE’s 287(g) lists and state law',
   'feed.link': 'What changed (Atom feed)',
   'feed.sheet.title': 'ICE list of {date}: {agreements} agreements',
@@ -16,7 +16,7 @@ export const en = {
 
 export const es: Record<keyof typeof en, string> = {
   'freshness.asOf': 'Datos de ICE al {date}.',
-  'freshness.stale': 'Datos de ICE al {date}, hace {days} días. Es posible que ICE haya publicado datos más recientes.',
+  'freshness.stale': 'Datos de ICE al {date}, hace {days} días. ICE puede haber publicado datos más nuevos.',
   'feed.title': 'La brecha de la cooperación: cambios en las listas 287(g) de ICE y en las leyes estatales',
   'feed.link': 'Qué cambió (canal Atom)',
   'feed.sheet.title': 'Lista de ICE del {date}: {agreements} acuerdos',
