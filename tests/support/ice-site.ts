@@ -15,6 +15,8 @@ export interface SiteFile { bytes: Buffer; headers?: Record<string, string> }
 export async function startIceSite(files: Record<string, SiteFile>) {
   const held: http.ServerResponse[] = [];
   const server = http.createServer((req, res) => {
+    // No keep-alive: a socket the server closes while the client reuses it is an ECONNRESET race, not a case under test.
+    res.shouldKeepAlive = false;
     const p = new URL(req.url ?? '/', 'http://x').pathname;
     const file = files[p];
     if (file) return void res.writeHead(200, { 'content-type': 'application/octet-stream', ...file.headers }).end(file.bytes);
