@@ -9,21 +9,26 @@ import { securityHeaders } from './integrations/headers.mjs';
 import { serviceWorker } from './integrations/service-worker.mjs';
 
 /**
- * Lists the county explorer's hashed assets (maplibre chunk and worker) in explore-assets.json, so
- * pages linking to the explorer can prefetch them when a reader shows intent (hover, focus, touch).
- * Nothing of maplibre is fetched on a first view.
+ * Lists the county explorer's first-view scripts (its entry and the chunks that entry imports) in
+ * explore-assets.json, so pages linking to the explorer can prefetch them when a reader shows intent
+ * (hover, focus, touch). maplibre is not among them: the explorer loads it only when the reader zooms.
  */
 const explorerAssets = () => ({
   name: 'explorer-assets',
   hooks: {
     'astro:build:done': ({ dir }) => {
       const out = fileURLToPath(dir);
-      const files = fs.readdirSync(path.join(out, '_astro')).filter((f) => /^(county-map\.|maplibre-gl-worker\.)/.test(f));
-      // The explorer page's own entry script, as referenced by its HTML.
       const html = fs.readFileSync(path.join(out, 'explore', 'index.html'), 'utf8');
-      const entry = [...html.matchAll(/_astro\/[\w.-]+\.js/g)].map((m) => m[0].slice('_astro/'.length));
-      const all = [...new Set([...entry, ...files])];
-      fs.writeFileSync(path.join(out, 'explore-assets.json'), JSON.stringify({ prefetch: all.map((f) => `_astro/${f}`) }));
+      const seen = new Set();
+      const visit = (file) => {
+        if (seen.has(file) || /^(county-map\.|maplibre-gl)/.test(file)) return;
+        seen.add(file);
+        const js = fs.readFileSync(path.join(out, '_astro', file), 'utf8');
+        // Static imports only: `import(...)` chunks are what the reader asks for later.
+        for (const m of js.matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) visit(m[1]);
+      };
+      for (const m of html.matchAll(/_astro\/([\w.-]+\.js)/g)) visit(m[1]);
+      fs.writeFileSync(path.join(out, 'explore-assets.json'), JSON.stringify({ prefetch: [...seen].map((f) => `_astro/${f}`) }));
     },
   },
 });

@@ -1,7 +1,7 @@
 /**
  * Benchmark (not a test): builds the site (`npm run build`), then measures pipeline timing over all
  * snapshots, bytes of every output (raw and gzip), the home page's first-view bytes, Lighthouse
- * mobile on the home page, a state page, the embed (if built) and the county explorer, the explorer's
+ * mobile (three rounds, median) on the home page, a state page, the embeds and the county explorer, the explorer's
  * time to interactive, and 30 s of load on `astro preview`. Prints tables, writes
  * bench-results/bench.json. Budgets are reported here; `npm run bench:check` enforces them.
  *   npm run bench            (BENCH_NO_BUILD=1 to measure the existing dist/)
@@ -15,7 +15,7 @@ import { startStaticServer } from '../tests/support/static-server.ts';
 import { execFileSync } from 'node:child_process';
 import { measureExplorer } from './bench-explorer.ts';
 import { runLoad, startPreview } from './load-test.ts';
-import { missedBudgets } from './bench-budgets.ts';
+import { BUDGETS, missedBudgets, type LighthouseRow } from './bench-budgets.ts';
 
 // `npm run bench -- --growth [N]`: the pipeline with N more daily sheets (scripts/bench-growth.ts), nothing else.
 if (process.argv.includes('--growth')) {
@@ -80,22 +80,30 @@ if (fs.existsSync('dist/index.html')) {
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     try {
-      const pages = ['', 'methodology/', 'states/tx/', 'embed/', 'embed/states/tx/', 'explore/'];
+      const pages = ['', 'methodology/', 'states/tx/', 'embed/', 'embed/states/tx/', 'explore/?state=tx'];
+      const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
       results.lighthouse = [];
-      console.log('\nLighthouse (mobile)            perf  a11y  best  seo   LCP      TBT     CLS    transfer');
+      results.lighthouseRounds = [];
+      console.log(`\nLighthouse (mobile, median of ${ROUNDS} rounds)  perf  a11y  best  seo   LCP      TBT     CLS    transfer   [LCP of each round]`);
       for (const p of pages) {
-        if (!fs.existsSync(path.join('dist', p, 'index.html'))) {
+        if (!fs.existsSync(path.join('dist', p.replace(/\?.*$/, ''), 'index.html'))) {
           (results.lighthouse as unknown[]).push({ page: `/${p}`, status: 'not built' });
           console.log(`${`/${p}`.padEnd(30)} not built`);
           continue;
         }
-        const r = await lighthouse(`${server.url}${p}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-        const lhr = r!.lhr;
-        const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
-        const num = (a: string) => lhr.audits[a]?.numericValue ?? NaN;
-        const row = { page: `/${p}`, perf: score('performance'), a11y: score('accessibility'), best: score('best-practices'), seo: score('seo'), lcpMs: Math.round(num('largest-contentful-paint')), tbtMs: Math.round(num('total-blocking-time')), cls: num('cumulative-layout-shift'), transferBytes: Math.round(num('total-byte-weight')) };
+        const rounds: LighthouseRow[] = [];
+        for (let i = 0; i < ROUNDS; i++) {
+          const r = await lighthouse(`${server.url}${p}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+          const lhr = r!.lhr;
+          const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+          const num = (a: string) => lhr.audits[a]?.numericValue ?? NaN;
+          rounds.push({ page: `/${p}`, perf: score('performance'), a11y: score('accessibility'), best: score('best-practices'), seo: score('seo'), lcpMs: Math.round(num('largest-contentful-paint')), tbtMs: Math.round(num('total-blocking-time')), cls: num('cumulative-layout-shift'), transferBytes: Math.round(num('total-byte-weight')) });
+        }
+        (results.lighthouseRounds as unknown[]).push(...rounds);
+        // The round with the median LCP stands for the page (Lighthouse's own advice for noisy machines).
+        const row = [...rounds].sort((a, b) => a.lcpMs! - b.lcpMs!)[Math.floor(rounds.length / 2)]!;
         (results.lighthouse as unknown[]).push(row);
-        console.log(`${row.page.padEnd(30)} ${String(row.perf).padStart(4)} ${String(row.a11y).padStart(5)} ${String(row.best).padStart(5)} ${String(row.seo).padStart(4)} ${`${row.lcpMs} ms`.padStart(8)} ${`${row.tbtMs} ms`.padStart(7)} ${row.cls.toFixed(3).padStart(6)} ${kb(row.transferBytes).padStart(10)}`);
+        console.log(`${row.page.padEnd(30)} ${String(row.perf).padStart(4)} ${String(row.a11y).padStart(5)} ${String(row.best).padStart(5)} ${String(row.seo).padStart(4)} ${`${row.lcpMs} ms`.padStart(8)} ${`${row.tbtMs} ms`.padStart(7)} ${row.cls!.toFixed(3).padStart(6)} ${kb(row.transferBytes!).padStart(10)}   [${rounds.map((r) => r.lcpMs).join(', ')}]`);
       }
     } finally {
       chrome.kill();
@@ -105,12 +113,12 @@ if (fs.existsSync('dist/index.html')) {
   }
   if (fs.existsSync('dist/explore/index.html')) {
     const ex = await measureExplorer();
-    results.explorer = { ...ex, budgetMs: 2500, ok: ex.medianMs <= 2500 };
+    results.explorer = { ...ex };
     const click = await measureExplorer('', true);
-    results.explorerFromClick = { ...click, budgetMs: 2500, ok: click.medianMs <= 2500 };
+    results.explorerFromClick = { ...click, budgetMs: BUDGETS.explorerClickMs, ok: click.medianMs <= BUDGETS.explorerClickMs };
     console.log(`\nCounty explorer (mobile throttling, median of 3):`);
     console.log(`  cold open of /explore/?state=tx: ${(ex.medianMs / 1000).toFixed(2)} s, ${kb(ex.transferBytes)} transferred`);
-    console.log(`  click on the national page's link (after hover prefetch) to interactive: ${(click.medianMs / 1000).toFixed(2)} s  [budget 2.5 s: ${click.medianMs <= 2500 ? 'ok' : 'OVER'}]`);
+    console.log(`  click on the national page's link (after hover prefetch) to the interactive SVG map: ${(click.medianMs / 1000).toFixed(2)} s  [budget ${BUDGETS.explorerClickMs / 1000} s: ${click.medianMs <= BUDGETS.explorerClickMs ? 'ok' : 'OVER'}]`);
   }
   // Load: a real static server (astro preview) on 127.0.0.1, 30 s.
   const preview = await startPreview();

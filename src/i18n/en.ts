@@ -1,7 +1,6 @@
 import * as timeline from './features/timeline.ts';
 import * as embed from './features/embed.ts';
 import * as classroom from './features/classroom.ts';
-import * as hardening from './features/hardening.ts';
 import * as policy from './features/policy.ts';
 import * as checked from './features/checked.ts';
 import * as party from './features/party.ts';
@@ -15,6 +14,7 @@ export const en = {
   'layout.skip': 'Skip to content',
   'layout.dataDate': 'Data as of {date}.',
   'layout.methodology': 'Methodology and sources',
+  'layout.build': 'Data files built on {date} from code version {commit}.',
   'layout.sources': 'Sources: ICE 287(g) participating-agency spreadsheets; a state policy table compiled from public sources ({compiled}); Census Bureau 2024 population estimates.',
   'layout.home': 'National map',
   'home.title': 'Which states require 287(g) cooperation with ICE, and which ban it',
@@ -168,7 +168,11 @@ export const en = {
   "explore.searchPlaceholder": "Agency name, e.g. Keller Police",
   "explore.searchNone": "No active agency matches “{query}”.",
   "explore.searchCount": "Matching agencies: {count}",
-  "explore.mapLabel": "Zoomable county map of active 287(g) agreements",
+  "explore.mapLabel": "County map of active 287(g) agreements",
+  "explore.svgMapLabel": "County map of active 287(g) agreements",
+  "explore.zoomable": "Zoom and pan the map",
+  "explore.zoomableLoading": "Loading the zoomable map…",
+  "explore.zoomableError": "The zoomable map could not be loaded; this county map shows the same numbers.",
   "explore.loading": "Loading the county map…",
   "explore.loadError": "The county data could not be loaded. Please try again later; the national map and its table still work.",
   "explore.fallback": "Your browser cannot show the zoomable map (WebGL is unavailable), so this is a simpler county map of the same numbers.",
@@ -262,7 +266,6 @@ export const en = {
   ...timeline.en,
   ...embed.en,
   ...classroom.en,
-  ...hardening.en,
   ...policy.en,
   ...checked.en,
   ...party.en,

@@ -2,7 +2,6 @@ import type { en } from './en.ts';
 import * as timeline from './features/timeline.ts';
 import * as embed from './features/embed.ts';
 import * as classroom from './features/classroom.ts';
-import * as hardening from './features/hardening.ts';
 import * as policy from './features/policy.ts';
 import * as checked from './features/checked.ts';
 import * as party from './features/party.ts';
@@ -16,6 +15,7 @@ export const es: Record<keyof typeof en, string> = {
   'layout.skip': 'Saltar al contenido',
   'layout.dataDate': 'Datos al {date}.',
   'layout.methodology': 'Metodología y fuentes',
+  'layout.build': 'Archivos de datos generados el {date} con la versión del código {commit}.',
   'layout.sources': 'Fuentes: hojas de cálculo de ICE con las agencias participantes en el 287(g); una tabla de políticas estatales recopilada a partir de fuentes públicas ({compiled}); estimaciones de población de 2024 de la Oficina del Censo.',
   'layout.home': 'Mapa nacional',
   'home.title': 'Qué estados exigen cooperar con ICE mediante el 287(g) y cuáles lo prohíben',
@@ -169,7 +169,11 @@ export const es: Record<keyof typeof en, string> = {
   "explore.searchPlaceholder": "Nombre de la agencia, p. ej., Keller Police",
   "explore.searchNone": "Ninguna agencia con acuerdo vigente coincide con “{query}”.",
   "explore.searchCount": "Resultados: {count}",
-  "explore.mapLabel": "Mapa por condado, con zoom, de los acuerdos 287(g) vigentes",
+  "explore.mapLabel": "Mapa por condado de los acuerdos 287(g) vigentes",
+  "explore.svgMapLabel": "Mapa por condado de los acuerdos 287(g) vigentes",
+  "explore.zoomable": "Acercar y mover el mapa",
+  "explore.zoomableLoading": "Cargando el mapa con zoom…",
+  "explore.zoomableError": "No se pudo cargar el mapa con zoom; este mapa por condado muestra las mismas cifras.",
   "explore.loading": "Cargando el mapa de condados…",
   "explore.loadError": "No se pudieron cargar los datos de los condados. Inténtelo más tarde; el mapa nacional y su tabla siguen funcionando.",
   "explore.fallback": "Su navegador no puede mostrar el mapa con zoom (WebGL no está disponible); este es un mapa de condados más sencillo con las mismas cifras.",
@@ -263,7 +267,6 @@ export const es: Record<keyof typeof en, string> = {
   ...timeline.es,
   ...embed.es,
   ...classroom.es,
-  ...hardening.es,
   ...policy.es,
   ...checked.es,
   ...party.es,

@@ -48,7 +48,8 @@ export const loadStateDetail = (usps: string, lang: Lang = 'en'): StateDetail =>
   return { ...d, summary: { ...d.summary, name: placeName(lang, d.summary.usps, d.summary.name) } };
 };
 export const loadCountyCounts = (): CountyCounts => parse(CountyCounts, 'county-counts.json');
-export const loadManifest = (): Manifest => parse(Manifest, 'manifest.json');
+let manifestCache: Manifest | undefined;
+export const loadManifest = (): Manifest => (manifestCache ??= parse(Manifest, 'manifest.json'));
 export const loadStatesTopology = (): Topology => readJson('states-albers.topojson') as Topology;
 let timelineCache: Timeline | undefined;
 export const loadTimeline = (): Timeline => (timelineCache ??= parse(Timeline, 'timeline.json'));

@@ -1,16 +1,17 @@
 /**
- * <county-explorer>: wires the explorer page. Data comes from /data/ on demand; maplibre is
- * imported dynamically and only when WebGL exists, otherwise an SVG county map is drawn.
+ * <county-explorer>: wires the explorer page. The first view is an SVG county map (no maplibre), with
+ * the agency list and search working; the zoomable maplibre map is imported only when the reader
+ * zooms, pans or asks for it, and takes over with the same state, county and agency selected.
  * Every data string is set with textContent.
  */
-import {
-  agencyPoints, countyFeatures, hasWebGL, loadAgencyIndex, loadCounties, loadCountyCounts, searchAgencies,
-  type AgencyEntry, type AgencyPoint, type CountyProps,
-} from '../lib/explorer/county-data.ts';
+import { agencyPoints, countyFeatures, hasWebGL, loadAgencyIndex, loadCounties, loadCountyCounts, type AgencyEntry, type AgencyPoint, type CountyProps } from '../lib/explorer/county-data.ts';
+import { SvgCountyMap, type Outline } from '../lib/explorer/svg-county-map.ts';
+import { setUpAgencySearch } from '../lib/explorer/agency-search.ts';
+import { onFirstZoomGesture } from '../lib/explorer/zoom-gesture.ts';
 import type { AgencyIndex, CountyCounts, StateDetail } from '@schema/records.ts';
 import type { CountyMap, MapColors } from '../lib/explorer/county-map.ts';
 import { fmtDate, fmtInt } from '../lib/intl-format.ts';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { fill } from '../lib/template.ts';
@@ -18,7 +19,7 @@ import { fill } from '../lib/template.ts';
 interface Config {
   lang: 'en' | 'es';
   base: string;
-  states: Array<{ usps: string; fips: string; name: string }>;
+  states: Array<{ usps: string; fips: string; name: string; stance: string }>;
   strings: Record<string, string>;
   steps: { light: readonly string[]; dark: readonly string[] };
   dot: Record<'light' | 'dark', { fill: string; stroke: string }>;
@@ -31,15 +32,17 @@ const LIST_LIMIT = 200;
 
 class CountyExplorer extends HTMLElement {
   countyMap: CountyMap | null = null;
+  private svgMap: SvgCountyMap | null = null;
   private cfg!: Config;
   private index: AgencyIndex = [];
   private counts: CountyCounts = {};
-  private states: Topology | null = null;
-  private points: AgencyPoint[] = [];
   private state: string | null = null;
+  private counties: FeatureCollection<Geometry, CountyProps> | null = null;
+  private points: AgencyPoint[] = [];
   private details = new Map<string, Promise<StateDetail>>();
-  private active = -1;
-  private options: AgencyEntry[] = [];
+  private selected: { agency: string | null } = { agency: null };
+  private upgrading: Promise<void> | null = null;
+  private readonly dark = matchMedia('(prefers-color-scheme: dark)').matches;
 
   private $<T extends HTMLElement>(role: string): T {
     return this.querySelector<T>(`[data-role="${role}"]`)!;
@@ -48,6 +51,7 @@ class CountyExplorer extends HTMLElement {
     return fill(this.cfg.strings[key] ?? key, vars);
   }
   private fmt = (n: number) => fmtInt(this.cfg.lang, n);
+  private get theme() { return this.dark ? 'dark' : 'light'; }
 
   connectedCallback() {
     this.cfg = JSON.parse(this.$('config').textContent ?? '{}') as Config;
@@ -56,38 +60,67 @@ class CountyExplorer extends HTMLElement {
     const select = this.$<HTMLSelectElement>('state');
     select.value = this.state ?? '';
     select.addEventListener('change', () => void this.showState(select.value || null));
-    this.setupSearch();
+    setUpAgencySearch({
+      input: this.$<HTMLInputElement>('search'),
+      results: this.$<HTMLUListElement>('results'),
+      status: this.$('search-status'),
+      index: () => this.index,
+      state: () => this.state,
+      label: (a) => `${a[1]} (${this.stateName(a[2])})`,
+      count: (count) => this.s('explore.searchCount', { count }),
+      none: (query) => this.s('explore.searchNone', { query }),
+      choose: (a) => void this.choose(a),
+    });
     void this.start();
   }
 
-  /** Started at once (in parallel with the data) when WebGL exists: the chunk is the largest download. */
-  private mapModule: Promise<typeof import('../lib/explorer/county-map.ts')> | null = null;
-
   private async start() {
-    if (hasWebGL()) {
-      this.mapModule = import('../lib/explorer/county-map.ts');
-      this.mapModule.catch(() => {});
-    }
     try {
-      [this.counts, this.index, this.states] = await Promise.all([
-        loadCountyCounts(this.cfg.base),
-        loadAgencyIndex(this.cfg.base),
-        fetch(`${this.cfg.base}data/states-lonlat.topojson`).then((r) => r.json() as Promise<Topology>),
-      ]);
+      [this.counts, this.index] = await Promise.all([loadCountyCounts(this.cfg.base), loadAgencyIndex(this.cfg.base)]);
       await this.showState(this.state, false);
     } catch {
       this.status(this.s('explore.loadError'));
+      return;
     }
+    const webgl = hasWebGL();
+    this.dataset.mode = webgl ? 'svg' : 'fallback';
+    const button = this.$<HTMLButtonElement>('zoomable');
+    if (!webgl) {
+      this.note(this.s('explore.fallback'));
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener('click', () => void this.upgrade());
+    // Warm the cache when the reader points at the button: the zoomable map is the largest download.
+    button.addEventListener('pointerenter', () => void import('../lib/explorer/county-map.ts').catch(() => {}), { once: true });
+    onFirstZoomGesture(this.$('map'), () => void this.upgrade());
   }
 
-  private status(text: string | null) {
-    const el = this.$('status');
-    if (!text) return el.remove();
+  private status(text: string) {
+    const el = this.querySelector('[data-role="status"]') ?? this.$('map').appendChild(Object.assign(document.createElement('p'), { className: 'status' }));
+    el.setAttribute('data-role', 'status');
     el.textContent = text;
+  }
+
+  private note(text: string) {
+    const note = this.$('note');
+    note.textContent = text;
+    note.hidden = false;
   }
 
   private stateName(usps: string) {
     return this.cfg.states.find((s) => s.usps === usps.toUpperCase())?.name ?? usps.toUpperCase();
+  }
+
+  private outlines(topo: Topology): Outline[] {
+    const obj = topo.objects.counties as GeometryCollection;
+    const colors = this.cfg.stance[this.theme];
+    const shown = this.state ? this.cfg.states.filter((s) => s.usps.toLowerCase() === this.state) : this.cfg.states;
+    // A state's outline is the arcs used by only one of its own counties: one pass per state's counties.
+    return shown.map((st) => {
+      const own: GeometryCollection = { type: 'GeometryCollection', geometries: obj.geometries.filter((g) => String(g.id).startsWith(st.fips)) };
+      return { stance: st.stance, color: colors[st.stance] ?? colors.none!, geometry: mesh(topo, own, (a, b) => a === b) };
+    });
   }
 
   private async showState(state: string | null, push = true) {
@@ -100,70 +133,87 @@ class CountyExplorer extends HTMLElement {
       history.replaceState(null, '', url);
     }
     const topo = await loadCounties(this.cfg.base, state);
-    const counties = countyFeatures(topo, this.counts);
+    this.counties = countyFeatures(topo, this.counts);
     const inState = this.index.filter((a) => !state || a[2] === state.toUpperCase());
-    this.points = agencyPoints(inState, counties);
+    this.points = agencyPoints(inState, this.counties);
     this.renderList(inState, state !== null);
     this.$('moved').hidden = true;
+    this.selected.agency = null;
     this.showCounty(null);
     // One WebGL map for the page's life: a new context per state change can fail (software WebGL).
-    if (this.countyMap) {
-      this.countyMap.update(counties, this.points);
-      return;
-    }
-    const host = this.$('map');
-    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-    const steps = (dark ? this.cfg.steps.dark : this.cfg.steps.light) as [string, string, string, string, string];
-    if (this.mapModule) {
-      try {
-        const { createCountyMap } = await this.mapModule;
-        host.querySelector('.fallback-map')?.remove();
-        this.countyMap = await createCountyMap({
-          container: host,
-          counties,
-          states: feature(this.states!, this.states!.objects.states as GeometryCollection<{ usps: string; stance: string }>) as FeatureCollection<Geometry, { usps: string; stance: string }>,
-          stanceColors: this.cfg.stance[dark ? 'dark' : 'light'],
-          agencies: this.points,
-          colors: { ...this.cfg.chrome[dark ? 'dark' : 'light'], steps, agency: this.cfg.dot[dark ? 'dark' : 'light'].fill, agencyStroke: this.cfg.dot[dark ? 'dark' : 'light'].stroke },
-          locale: {
-            'NavigationControl.ZoomIn': this.s('explore.maplibre.zoomIn'),
-            'NavigationControl.ZoomOut': this.s('explore.maplibre.zoomOut'),
-            'AttributionControl.ToggleAttribution': this.s('explore.maplibre.attribution'),
-            'Map.Title': this.s('explore.maplibre.map'),
-          },
-          credit: this.s('explore.maplibre.credit'),
-          onCounty: (c) => this.showCounty(c),
-          onAgency: (id) => void this.showAgency(id),
-        });
-        this.status(null);
-        this.dataset.mode = 'webgl';
-        return;
-      } catch {
-        this.countyMap?.destroy();
-        this.countyMap = null;
-      }
-    }
-    await this.drawFallback(state, steps);
+    if (this.countyMap) return this.countyMap.update(this.counties, this.points);
+    this.svgMap ??= new SvgCountyMap(this.$('map'), {
+      steps: this.cfg.steps[this.theme],
+      dot: this.cfg.dot[this.theme],
+      mapLabel: this.s('explore.svgMapLabel'),
+      countyLabel: (c) => this.s('explore.countyLabel', { name: c.name, count: this.fmt(c.agreements) }),
+      onCounty: (c) => this.showCounty(c),
+      onAgency: (id) => void this.showAgency(id),
+    });
+    this.svgMap.draw(this.counties, this.points, this.outlines(topo));
   }
 
-  private async drawFallback(state: string | null, steps: readonly string[]) {
-    const [{ drawFallbackMap }, albers] = await Promise.all([
-      import('../lib/explorer/fallback-map.ts'),
-      fetch(`${this.cfg.base}data/counties-albers.topojson`).then((r) => r.json()),
-    ]);
-    const host = this.$('map');
-    const fips = state ? (this.cfg.states.find((s) => s.usps.toLowerCase() === state)?.fips ?? null) : null;
-    host.replaceChildren();
-    drawFallbackMap(host, albers, fips, this.counts, steps, (name, n) => this.s('explore.countyLabel', { name, count: this.fmt(n) }), (f) => {
-      const c = this.counts[f];
-      const name = albers.objects.counties.geometries.find((g: { id: string }) => g.id === f)?.properties?.name ?? f;
-      this.showCounty({ fips: f, name, agreements: c?.agreements ?? 0, agencies: c?.agencies ?? 0, JEM: c?.byModel.JEM ?? 0, WSO: c?.byModel.WSO ?? 0, TFM: c?.byModel.TFM ?? 0 });
-    });
-    const note = this.$('note');
-    note.textContent = this.s('explore.fallback');
-    note.hidden = false;
-    this.dataset.mode = 'fallback';
+  /** Swaps the SVG map for the zoomable one, keeping the state and the selected agency or county. */
+  private upgrade(): Promise<void> {
+    this.upgrading ??= this.loadZoomable();
+    return this.upgrading;
   }
+
+  private async loadZoomable() {
+    const button = this.$<HTMLButtonElement>('zoomable');
+    button.disabled = true;
+    button.textContent = this.s('explore.zoomableLoading');
+    const host = this.$('map');
+    const layer = Object.assign(document.createElement('div'), { className: 'zoomable' });
+    try {
+      const [{ createCountyMap }, states] = await Promise.all([
+        import('../lib/explorer/county-map.ts'),
+        fetch(`${this.cfg.base}data/states-lonlat.topojson`).then((r) => r.json() as Promise<Topology>),
+      ]);
+      host.append(layer);
+      const c = this.cfg;
+      const steps = c.steps[this.theme] as [string, string, string, string, string];
+      this.countyMap = await createCountyMap({
+        container: layer,
+        counties: this.counties!,
+        states: feature(states, states.objects.states as GeometryCollection<{ usps: string; stance: string }>) as FeatureCollection<Geometry, { usps: string; stance: string }>,
+        stanceColors: c.stance[this.theme],
+        agencies: this.points,
+        colors: { ...c.chrome[this.theme], steps, agency: c.dot[this.theme].fill, agencyStroke: c.dot[this.theme].stroke },
+        locale: {
+          'NavigationControl.ZoomIn': this.s('explore.maplibre.zoomIn'),
+          'NavigationControl.ZoomOut': this.s('explore.maplibre.zoomOut'),
+          'AttributionControl.ToggleAttribution': this.s('explore.maplibre.attribution'),
+          'Map.Title': this.s('explore.maplibre.map'),
+        },
+        credit: this.s('explore.maplibre.credit'),
+        onCounty: (county) => this.showCounty(county),
+        onAgency: (id) => void this.showAgency(id),
+      });
+      this.svgMap?.svg.remove();
+      this.svgMap = null;
+      button.hidden = true;
+      this.dataset.mode = 'webgl';
+      if (this.selected.agency) this.countyMap.focusAgency(this.selected.agency);
+    } catch {
+      layer.remove();
+      this.countyMap?.destroy();
+      this.countyMap = null;
+      button.hidden = true;
+      this.note(this.s('explore.zoomableError'));
+    }
+  }
+
+  private choose = async (a: AgencyEntry) => {
+    const moved = this.state !== null && this.state !== a[2].toLowerCase();
+    if (this.state !== a[2].toLowerCase()) await this.showState(a[2].toLowerCase());
+    await this.showAgency(a[0]);
+    // Say so (on screen and to screen readers) when the choice leaves the state the reader was in.
+    const note = moved ? this.s('explore.stateChanged', { state: this.stateName(a[2]) }) : '';
+    this.$('search-status').textContent = note;
+    this.$('moved').textContent = note;
+    this.$('moved').hidden = !moved;
+  };
 
   private showCounty(c: CountyProps | null) {
     const box = this.$('county');
@@ -171,6 +221,7 @@ class CountyExplorer extends HTMLElement {
       const p = document.createElement('p');
       p.textContent = this.s('explore.countyNone');
       box.replaceChildren(p);
+      delete box.dataset.fips;
       return;
     }
     const h = document.createElement('h2');
@@ -197,7 +248,9 @@ class CountyExplorer extends HTMLElement {
     const entry = this.index.find((a) => a[0] === id);
     if (!entry) return;
     const [, name, usps, countyFips, type] = entry;
-    this.countyMap?.focusAgency(id);
+    this.selected.agency = id;
+    if (this.countyMap) this.countyMap.focusAgency(id);
+    else this.svgMap?.focusAgency(id, countyFips);
     const box = this.$('agency');
     box.hidden = false;
     const h = document.createElement('h2');
@@ -226,14 +279,11 @@ class CountyExplorer extends HTMLElement {
 
   private renderList(agencies: AgencyIndex, statePicked: boolean) {
     this.$('list-title').textContent = this.s('explore.listTitle', { count: this.fmt(agencies.length) });
-    const ul = this.$('list');
     const sorted = [...agencies].sort((a, b) => a[2].localeCompare(b[2]) || a[1].localeCompare(b[1]));
-    ul.replaceChildren(
+    this.$('list').replaceChildren(
       ...sorted.slice(0, LIST_LIMIT).map(([id, name, usps, , type]) => {
         const li = document.createElement('li');
-        const b = document.createElement('button');
-        b.type = 'button';
-        b.textContent = name;
+        const b = Object.assign(document.createElement('button'), { type: 'button', textContent: name });
         const small = document.createElement('small');
         small.textContent = `${this.s(`explore.type.${type}`)} · ${usps}`;
         b.append(small);
@@ -245,75 +295,6 @@ class CountyExplorer extends HTMLElement {
     const more = this.$('list-more');
     more.hidden = agencies.length <= LIST_LIMIT;
     more.textContent = this.s(statePicked ? 'explore.listMoreState' : 'explore.listMore', { shown: LIST_LIMIT });
-  }
-
-  private setupSearch() {
-    const input = this.$<HTMLInputElement>('search');
-    const results = this.$<HTMLUListElement>('results');
-    const close = () => {
-      results.hidden = true;
-      input.setAttribute('aria-expanded', 'false');
-      input.removeAttribute('aria-activedescendant');
-      this.active = -1;
-    };
-    const highlight = (i: number) => {
-      this.active = i;
-      [...results.children].forEach((li, j) => li.setAttribute('aria-selected', String(j === i)));
-      if (i >= 0) input.setAttribute('aria-activedescendant', `agency-opt-${i}`);
-    };
-    const choose = async (a: AgencyEntry) => {
-      close();
-      input.value = a[1];
-      const moved = this.state !== null && this.state !== a[2].toLowerCase();
-      if (this.state !== a[2].toLowerCase()) await this.showState(a[2].toLowerCase());
-      await this.showAgency(a[0]);
-      // Say so (on screen and to screen readers) when the choice leaves the state the reader was in.
-      const note = moved ? this.s('explore.stateChanged', { state: this.stateName(a[2]) }) : '';
-      this.$('search-status').textContent = note;
-      this.$('moved').textContent = note;
-      this.$('moved').hidden = !moved;
-    };
-    input.addEventListener('input', () => {
-      this.options = searchAgencies(this.index, input.value, 8, this.state?.toUpperCase() ?? null);
-      const status = this.$('search-status');
-      if (input.value.trim().length < 2) {
-        close();
-        status.textContent = '';
-        return;
-      }
-      results.replaceChildren(
-        ...this.options.map((a, i) => {
-          const li = document.createElement('li');
-          li.id = `agency-opt-${i}`;
-          li.setAttribute('role', 'option');
-          li.setAttribute('aria-selected', 'false');
-          li.textContent = `${a[1]} (${this.stateName(a[2])})`;
-          li.addEventListener('mousedown', (e) => e.preventDefault());
-          li.addEventListener('click', () => void choose(a));
-          return li;
-        }),
-      );
-      results.hidden = this.options.length === 0;
-      input.setAttribute('aria-expanded', String(this.options.length > 0));
-      status.textContent = this.options.length ? this.s('explore.searchCount', { count: this.options.length }) : this.s('explore.searchNone', { query: input.value.trim() });
-      highlight(-1);
-    });
-    input.addEventListener('keydown', (e) => {
-      if (e.key === 'ArrowDown' && this.options.length) {
-        e.preventDefault();
-        highlight((this.active + 1) % this.options.length);
-      } else if (e.key === 'ArrowUp' && this.options.length) {
-        e.preventDefault();
-        highlight((this.active - 1 + this.options.length) % this.options.length);
-      } else if (e.key === 'Enter') {
-        const pick = this.options[this.active >= 0 ? this.active : 0];
-        if (pick && !results.hidden) {
-          e.preventDefault();
-          void choose(pick);
-        }
-      } else if (e.key === 'Escape') close();
-    });
-    input.addEventListener('blur', () => setTimeout(close, 150));
   }
 }
 

@@ -12,7 +12,6 @@ function setUp(map: HTMLElement) {
   // Above states, labels and circles; below the hover, selection and focus outlines.
   svg.insertBefore(marks, svg.querySelector('.hl') ?? null);
   layer.querySelector('.party-src')?.remove();
-  layer.hidden = false;
   const apply = (on: boolean, push: boolean) => {
     box.checked = on;
     map.toggleAttribute('data-party', on);

@@ -1,6 +1,6 @@
 /**
  * When a reader points at, focuses or touches a link to the county explorer, warm the cache with
- * the explorer's map code and shared data, so the click opens an interactive map quickly. Runs at
+ * the explorer's first-view code and data, so the click opens an interactive map quickly. Runs at
  * most once per page; never on page load.
  */
 const base = document.documentElement.dataset.base ?? '/';
@@ -25,7 +25,7 @@ async function warm(target: HTMLAnchorElement) {
     /* prefetching is an optimisation only */
   }
   const state = new URL(target.href).searchParams.get('state');
-  const data = ['county-counts.json', 'agency-index.json', 'states-lonlat.topojson', state ? `counties/${state}.topojson` : 'counties-us.topojson'];
+  const data = ['county-counts.json', 'agency-index.json', state ? `counties/${state}.topojson` : 'counties-us.topojson'];
   for (const d of data) prefetch(`${base}data/${d}`, 'fetch');
   prefetch(target.href, 'document');
 }

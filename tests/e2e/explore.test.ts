@@ -1,5 +1,6 @@
 /**
- * The county explorer in real Chromium (WebGL through SwiftShader), and its SVG fallback with
+ * The county explorer in real Chromium: its SVG first view (no maplibre byte), the swap to the
+ * zoomable WebGL map (through SwiftShader) when the reader asks or zooms, and the SVG map alone with
  * WebGL switched off. Numbers are checked against the pipeline's own files.
  */
 import fs from 'node:fs';
@@ -12,9 +13,71 @@ const baseUrl = inject('baseUrl');
 const counts = JSON.parse(fs.readFileSync('public/data/county-counts.json', 'utf8')) as Record<string, { agreements: number; agencies: number }>;
 const browser = useBrowser();
 
-async function ready(page: Page, mode: 'webgl' | 'fallback') {
+async function ready(page: Page, mode: 'svg' | 'webgl' | 'fallback') {
+  if (mode === 'webgl') {
+    await ready(page, 'svg');
+    await page.locator('[data-role="zoomable"]').click();
+  }
   await page.waitForSelector(`county-explorer[data-mode="${mode}"]`, { timeout: 20_000 });
 }
+
+/** Clicks a county where no agency dot covers it (the dots sit on county centroids). */
+async function clickCounty(page: Page, fips: string) {
+  const path = page.locator(`.svg-map .counties path[data-fips="${fips}"]`);
+  await path.scrollIntoViewIfNeeded();
+  const pt = await path.evaluate((p) => {
+    const r = p.getBoundingClientRect();
+    for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) {
+      const [x, y] = [r.left + (r.width * i) / 20, r.top + (r.height * j) / 20];
+      if (document.elementFromPoint(x, y) === p) return { x, y };
+    }
+    return null;
+  });
+  if (!pt) throw new Error(`no free point on county ${fips}`);
+  await page.mouse.click(pt.x, pt.y);
+}
+
+describe('county explorer first view: SVG, then the zoomable map on request', () => {
+  it('draws Texas as SVG with dots, list and search, and fetches no maplibre byte', async () => {
+    const { page, requests, errors, context } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}explore/?state=tx`);
+    await ready(page, 'svg');
+    const tx = Object.keys(counts).filter((f) => f.startsWith('48'));
+    // Every Texas county is drawn (counties without agreements too), each coloured and titled.
+    expect(await page.locator('.svg-map .counties path').count()).toBeGreaterThanOrEqual(tx.length);
+    expect(await page.locator('.svg-map .counties path[data-fips="48439"] title').textContent()).toContain(`(active agreements: ${counts['48439']!.agreements})`);
+    expect(await page.locator('.svg-map .dots circle').count()).toBeGreaterThan(250);
+    await clickCounty(page, '48439');
+    await expect.poll(() => page.locator('[data-role="county"]').getAttribute('data-fips')).toBe('48439');
+    await page.getByRole('combobox', { name: 'Find an agency' }).fill('Keller Police');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    expect(requests.filter((u) => /maplibre|county-map|states-lonlat/.test(u))).toEqual([]);
+    expect(foreignRequests(requests, baseUrl)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a wheel turn on the SVG map swaps in the zoomable map and keeps the chosen agency', async () => {
+    const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}explore/?state=tx`);
+    await ready(page, 'svg');
+    await page.locator('[data-role="list"] button', { hasText: 'Angelina County Sheriff' }).click();
+    await expect.poll(() => page.locator('[data-role="county"]').getAttribute('data-fips')).toBe('48005');
+    const box = (await page.locator('.svg-map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -200);
+    await page.waitForSelector('county-explorer[data-mode="webgl"]', { timeout: 20_000 });
+    expect(await page.locator('.svg-map').count()).toBe(0);
+    expect(await page.locator('[data-role="agency"]').innerText()).toContain('Angelina County Sheriff');
+    expect(await page.locator('[data-role="county"]').getAttribute('data-fips')).toBe('48005');
+    expect(new URL(page.url()).searchParams.get('state')).toBe('tx');
+    const zoom = await page.evaluate(() => (document.querySelector('county-explorer') as HTMLElement & { countyMap: { map: { getZoom: () => number } } }).countyMap.map.getZoom());
+    expect(zoom).toBeGreaterThanOrEqual(7);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
 
 describe('county explorer (expected values read from public/data)', () => {
   it('renders a non-blank WebGL map of Texas from our own files only', async () => {
@@ -68,7 +131,7 @@ describe('county explorer (expected values read from public/data)', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('state')).toBe('ga');
     // Choosing an agency in another state first loads and draws that state's counties: slow on a busy CPU.
     await expect.poll(() => page.locator('[data-role="agency"]').innerText(), { timeout: 15_000 }).toContain("Harris County Sheriff's Office");
-    await expect.poll(() => page.locator('[data-role="agency"]').innerText()).toMatch(/Warrant Service Officer, signed/);
+    await expect.poll(() => page.locator('[data-role="agency"]').innerText(), { timeout: 15_000 }).toMatch(/Warrant Service Officer, signed/);
     expect(await page.locator('select[name="state"]').inputValue()).toBe('ga');
     await context.close();
   });
@@ -95,7 +158,7 @@ describe('county explorer (expected values read from public/data)', () => {
       expect(await page.locator('county-explorer').getAttribute('data-mode')).toBe('webgl');
     }
     expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
-    expect(await page.locator('.fallback-map').count()).toBe(0);
+    expect(await page.locator('.svg-map').count()).toBe(0);
     expect(await page.locator('[data-role="note"]').isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
@@ -105,6 +168,8 @@ describe('county explorer (expected values read from public/data)', () => {
     // bypassCSP only so axe can be injected; the page's own CSP is checked by the other tests.
     const { page, context } = await openPage(browser(), { viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await page.goto(`${baseUrl}explore/?state=tx`);
+    await ready(page, 'svg');
+    expect(await axeViolations(page)).toEqual([]);
     await ready(page, 'webgl');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
@@ -118,10 +183,12 @@ describe('county explorer without WebGL (expected values read from public/data)'
     const { page, requests, context } = await openPage(noGl(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}explore/?state=fl`);
     await ready(page, 'fallback');
-    expect(await page.locator('.fallback-map path').count()).toBe(67);
+    expect(await page.locator('.svg-map .counties path').count()).toBe(67);
     expect(await page.locator('[data-role="note"]').innerText()).toMatch(/WebGL is unavailable/);
+    expect(await page.locator('[data-role="zoomable"]').isVisible()).toBe(false);
     expect(requests.some((u) => u.includes('maplibre'))).toBe(false);
-    await page.locator('.fallback-map path[data-fips="12086"]').click();
+    await clickCounty(page, '12086');
+    await expect.poll(() => page.locator('[data-role="county"]').getAttribute('data-fips')).toBe('12086');
     expect(await page.locator('[data-role="county"]').innerText()).toContain(`Active 287(g) agreements: ${counts['12086']!.agreements}`);
     await context.close();
   });

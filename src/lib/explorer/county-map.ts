@@ -5,11 +5,24 @@
  */
 import { Map as MapLibre, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type LngLatBoundsLike, type ExpressionSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+// A URL, not an import: an imported stylesheet is inlined into the explorer page's first view.
+import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import type { AgencyPoint, CountyProps } from './county-data.ts';
 
 setWorkerUrl(workerUrl);
+
+/** maplibre's stylesheet, linked when the zoomable map is first made (the SVG map needs none of it). */
+function linkStylesheet(): Promise<void> {
+  if (document.querySelector(`link[href="${cssUrl}"]`)) return Promise.resolve();
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: cssUrl });
+  const loaded = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+  document.head.append(link);
+  return loaded;
+}
 
 export interface MapColors {
   background: string;
@@ -68,6 +81,7 @@ const pointsOf = (agencies: AgencyPoint[]): FeatureCollection<Point, { id: strin
 });
 
 export async function createCountyMap(opts: CountyMapOptions): Promise<CountyMap> {
+  await linkStylesheet();
   const o = { ...opts };
   const points = pointsOf(o.agencies);
   const map = new MapLibre({

@@ -1,9 +1,10 @@
 /**
  * Build-time SVG geometry for the national map. The TopoJSON is already projected (us-atlas Albers
- * USA, AK/HI insets), so geoPath runs with the identity projection; one decimal keeps the HTML small.
+ * USA, AK/HI insets), so paths are drawn with the identity projection, compactly (lib/map/compact-path.ts).
  */
 import { feature, mesh } from 'topojson-client';
 import { geoPath } from 'd3-geo';
+import { compactPath } from './compact-path.ts';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export interface StateShape {
@@ -31,13 +32,13 @@ export function stateShapes(topo: Topology): { shapes: StateShape[]; borders: st
       fips: String(f.id),
       usps: f.properties.usps,
       name: f.properties.name,
-      d: path(f) ?? '',
+      d: compactPath(f),
       cx: Math.round(cx * 10) / 10,
       cy: Math.round(cy * 10) / 10,
       area: path.area(f),
     };
   });
-  const borders = path(mesh(topo, obj, (a, b) => a !== b)) ?? '';
+  const borders = compactPath(mesh(topo, obj, (a, b) => a !== b));
   // The Aleutians reach x < 0 in us-atlas's Albers USA: fit the box to the data, not to 975×610.
   const [x0, y0, x1, y1] = topo.bbox ?? [0, 0, 975, 610];
   const pad = 4;

@@ -1,0 +1,59 @@
+/**
+ * Byte budgets inside `npm test` (issue 17), so a regression fails CI without Lighthouse: what a
+ * reader's browser actually transfers on a first view (gzip, as the test server and any static host
+ * send it), read from Chromium's own network events. Budgets live in scripts/bench-budgets.ts.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser.ts';
+import { BUDGETS } from '../../scripts/bench-budgets.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+interface Transfer { url: string; type: string; bytes: number }
+
+async function firstView(path: string, ready: (page: Page) => Promise<unknown>): Promise<Transfer[]> {
+  const context = await browser().newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const meta = new Map<string, { url: string; type: string }>();
+  const done: Transfer[] = [];
+  cdp.on('Network.responseReceived', (e: { requestId: string; type: string; response: { url: string } }) => meta.set(e.requestId, { url: e.response.url, type: e.type }));
+  cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
+    const m = meta.get(e.requestId);
+    if (m) done.push({ ...m, bytes: e.encodedDataLength });
+  });
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+  await ready(page);
+  await page.waitForTimeout(300);
+  await context.close();
+  return done;
+}
+
+const sum = (t: Transfer[]) => t.reduce((n, x) => n + x.bytes, 0);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const list = (t: Transfer[]) => t.map((x) => `${new URL(x.url).pathname} ${kb(x.bytes)}`).join(', ');
+
+describe('first-view byte budgets (gzip, as transferred)', () => {
+  it(`home: everything ≤ ${kb(BUDGETS.homeFirstViewGzip)}, JavaScript ≤ ${kb(BUDGETS.homeJsGzip)}`, async () => {
+    const t = await firstView('', (p) => p.waitForSelector('divide-map svg.map'));
+    const js = t.filter((x) => x.type === 'Script');
+    console.log(`home first view ${kb(sum(t))} (JS ${kb(sum(js))}): ${list(t)}`);
+    expect(t.length).toBeGreaterThan(1);
+    expect(sum(t)).toBeLessThanOrEqual(BUDGETS.homeFirstViewGzip);
+    expect(sum(js)).toBeLessThanOrEqual(BUDGETS.homeJsGzip);
+    // maplibre never loads with the national map.
+    expect(t.filter((x) => /maplibre|county-map/.test(x.url))).toEqual([]);
+  });
+
+  it(`county explorer for Texas: SVG map, agency list and search ≤ ${kb(BUDGETS.explorerFirstViewGzip)}, no maplibre`, async () => {
+    const t = await firstView('explore/?state=tx', (p) => p.waitForSelector('county-explorer[data-mode] .svg-map .dots circle'));
+    console.log(`explorer first view ${kb(sum(t))}: ${list(t)}`);
+    expect(t.some((x) => x.url.endsWith('/data/counties/tx.topojson'))).toBe(true);
+    expect(t.some((x) => x.url.endsWith('/data/agency-index.json'))).toBe(true);
+    expect(t.filter((x) => /maplibre|county-map/.test(x.url))).toEqual([]);
+    expect(sum(t)).toBeLessThanOrEqual(BUDGETS.explorerFirstViewGzip);
+  });
+});
