@@ -19,7 +19,12 @@ function cause(err: unknown): string {
   return parts.join(': ') || String((err as Error)?.message ?? err);
 }
 
-export async function fetchBytes(url: string, { seconds = LIMITS.downloadSeconds as number } = {}): Promise<Buffer> {
+export async function fetchBytes(url: string, opts: { seconds?: number } = {}): Promise<Buffer> {
+  return (await fetchResource(url, opts)).bytes;
+}
+
+/** The body with the final address and the response headers (the refresh reads a file's name and date from them). */
+export async function fetchResource(url: string, { seconds = LIMITS.downloadSeconds as number } = {}): Promise<{ bytes: Buffer; url: string; headers: Headers }> {
   const signal = AbortSignal.timeout(seconds * 1000);
   const timedOut = () => new DownloadError(`download failed: ${url} did not finish within the ${seconds} s limit`);
   let at = new URL(url);
@@ -42,7 +47,7 @@ export async function fetchBytes(url: string, { seconds = LIMITS.downloadSeconds
       continue;
     }
     if (!res.ok) throw new DownloadError(`download failed: ${at.href} answered ${res.status} ${res.statusText}`);
-    return readCapped(res, at.href, signal, timedOut);
+    return { bytes: await readCapped(res, at.href, signal, timedOut), url: at.href, headers: res.headers };
   }
 }
 

@@ -19,21 +19,12 @@ import { DEFAULT_SOURCES, printSummary, runPipeline } from './build.ts';
 import { Warnings, InputError } from './errors.ts';
 import { fetchBytes } from './download.ts';
 import { LIMITS, mb } from './limits.ts';
+import { dateFromIceName, isCalendarDate } from './steps/ice-file-date.ts';
+import { refreshLatest } from './refresh-latest.ts';
 
 export { fetchBytes };
 
-/** YYYY-MM-DD that names a real day (2026-02-30 does not). */
-export function isCalendarDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
-
-/** ICE names files participatingAgenciesMMDDYYYY{am|pm}.xlsx / pendingAgencies… */
-export function dateFromIceName(name: string): { date: string; pm: boolean } | null {
-  const m = /(\d{2})(\d{2})(\d{4})(am|pm)?\.xlsx$/i.exec(name);
-  return m ? { date: `${m[3]}-${m[1]}-${m[2]}`, pm: m[4]?.toLowerCase() === 'pm' } : null;
-}
+export { isCalendarDate, dateFromIceName };
 
 export interface RefreshOptions {
   input: string;
@@ -77,7 +68,7 @@ export async function refresh(opts: RefreshOptions) {
   const fromName = dateFromIceName(originalName);
   const date = opts.date ?? fromName?.date;
   if (!date || !isCalendarDate(date)) {
-    throw new InputError({ file: originalName }, 'a date in the file name (MMDDYYYY) or --date YYYY-MM-DD', originalName);
+    throw new InputError({ file: originalName }, 'a date in the file name (MMDDYYYY or MMDDYY) or --date YYYY-MM-DD', originalName);
   }
   const sheet = await readIceSheet(originalName, bytes);
   normalizeSheet(sheet, date, new Warnings()); // validate before anything is stored
@@ -99,10 +90,10 @@ export async function refresh(opts: RefreshOptions) {
   return { stored: name, unchanged: false, finished: false, result };
 }
 
-const USAGE = 'usage: npm run refresh -- <file.xlsx | https://…/file.xlsx> [--date YYYY-MM-DD]';
+const USAGE = 'usage: npm run refresh                (finds the newest sheets on ICE\'s 287(g) page)\n       npm run refresh -- <file.xlsx | https://…/file.xlsx> [--date YYYY-MM-DD]';
 
 /** The command line: one file or URL and an optional --date (also --date=…), in any order. */
-export function parseRefreshArgs(argv: string[], cwd: string): { input: string; date?: string } | { error: string } {
+export function parseRefreshArgs(argv: string[], cwd: string): { input: string; date?: string } | { latest: true } | { error: string } {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: { date: { type: 'string' } }, allowPositionals: true, strict: true });
@@ -110,7 +101,7 @@ export function parseRefreshArgs(argv: string[], cwd: string): { input: string; 
     return { error: `${(err as Error).message}\n${USAGE}` };
   }
   const [input, ...more] = parsed.positionals;
-  if (!input) return { error: USAGE };
+  if (!input) return parsed.values.date === undefined ? { latest: true } : { error: `--date needs a file or URL\n${USAGE}` };
   if (more.length > 0) return { error: `one file or URL at a time; also given: ${more.join(' ')}\n${USAGE}` };
   // npm runs scripts from the package folder; a relative path means the folder the command was typed in.
   const resolved = /^https?:\/\//i.test(input) ? input : path.resolve(cwd, input);
@@ -123,15 +114,25 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.stderr.write(`${args.error}\n`);
     process.exit(2);
   }
-  refresh({ ...args, out: path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'public', 'data') })
+  const out = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'public', 'data');
+  const fail = (err: unknown) => {
+    process.stderr.write(`\nRefresh failed: ${(err as Error).message}\nNothing was stored or written.\n`);
+    process.exit(1);
+  };
+  if ('latest' in args) {
+    refreshLatest({ out, log: (line) => process.stdout.write(`${line}\n`) })
+      .then((r) => {
+        if (r.stored.length === 0) process.stdout.write(`No new sheet: every linked file is already stored (${r.skipped.join(', ')}); nothing written.\n`);
+        else process.stdout.write(`Stored ${r.stored.map((n) => `ice-287g/${n}`).join(', ')}; provenance added to data-pipeline/sources/ice-287g/SOURCES.md.\n`);
+        if (r.result) printSummary(r.result);
+      })
+      .catch(fail);
+  } else refresh({ ...args, out })
     .then((r) => {
       if (r.unchanged) process.stdout.write(`${r.stored} is already stored with the same bytes and built into the outputs; nothing to do.\n`);
       else if (r.finished) process.stdout.write(`${r.stored} was stored by an interrupted refresh; the outputs are now rebuilt with it.\n`);
       else process.stdout.write(`Stored ice-287g/${r.stored}. Add its provenance to data-pipeline/sources/ice-287g/SOURCES.md.\n`);
       if (r.result) printSummary(r.result);
     })
-    .catch((err: unknown) => {
-      process.stderr.write(`\nRefresh failed: ${(err as Error).message}\nNothing was stored or written.\n`);
-      process.exit(1);
-    });
+    .catch(fail);
 }

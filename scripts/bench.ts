@@ -5,6 +5,7 @@
  * time to interactive, and 30 s of load on `astro preview`. Prints tables, writes
  * bench-results/bench.json. Budgets are reported here; `npm run bench:check` enforces them.
  *   npm run bench            (BENCH_NO_BUILD=1 to measure the existing dist/)
+ *   npm run bench -- --growth 1000   (pipeline only, with 1,000 more daily sheets: scripts/bench-growth.ts)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,12 @@ import { execFileSync } from 'node:child_process';
 import { measureExplorer } from './bench-explorer.ts';
 import { runLoad, startPreview } from './load-test.ts';
 import { BUDGETS, missedBudgets, type LighthouseRow } from './bench-budgets.ts';
+
+// `npm run bench -- --growth [N]`: the pipeline with N more daily sheets (scripts/bench-growth.ts), nothing else.
+if (process.argv.includes('--growth')) {
+  await import('./bench-growth.ts');
+  process.exit(0);
+}
 
 if (!process.env.BENCH_NO_BUILD) {
   console.log('Building (npm run build)...');

@@ -6,6 +6,7 @@ import * as checked from './features/checked.ts';
 import * as party from './features/party.ts';
 import * as deeper from './features/deeper.ts';
 import * as firstscreen from './features/firstscreen.ts';
+import * as freshness from './features/freshness.ts';
 
 export const en = {
   'site.title': 'Cooperation Divide',
@@ -272,4 +273,5 @@ export const en = {
   ...party.en,
   ...deeper.en,
   ...firstscreen.en,
+  ...freshness.en,
 } as const;

@@ -7,6 +7,7 @@ import * as checked from './features/checked.ts';
 import * as party from './features/party.ts';
 import * as deeper from './features/deeper.ts';
 import * as firstscreen from './features/firstscreen.ts';
+import * as freshness from './features/freshness.ts';
 
 export const es: Record<keyof typeof en, string> = {
   'site.title': 'La brecha de la cooperación',
@@ -273,4 +274,5 @@ export const es: Record<keyof typeof en, string> = {
   ...party.es,
   ...deeper.es,
   ...firstscreen.es,
+  ...freshness.es,
 };

@@ -120,7 +120,8 @@ describe('refresh arguments', () => {
     expect(parseRefreshArgs(['a.xlsx'], '/home/u/dl')).toEqual({ input: '/home/u/dl/a.xlsx' });
     expect(parseRefreshArgs(['--date', '2026-06-01', 'a.xlsx'], '/x')).toEqual({ input: '/x/a.xlsx', date: '2026-06-01' });
     expect(parseRefreshArgs(['https://h/a.xlsx', '--date=2026-06-01'], '/x')).toEqual({ input: 'https://h/a.xlsx', date: '2026-06-01' });
-    expect(parseRefreshArgs([], '/x')).toEqual({ error: expect.stringContaining('usage:') });
+    expect(parseRefreshArgs([], '/x')).toEqual({ latest: true });
+    expect(parseRefreshArgs(['--date', '2026-06-01'], '/x')).toEqual({ error: expect.stringContaining('usage:') });
     expect(parseRefreshArgs(['a.xlsx', 'b.xlsx'], '/x')).toEqual({ error: expect.stringContaining('one file or URL at a time') });
     expect(parseRefreshArgs(['a.xlsx', '--data', 'x'], '/x')).toEqual({ error: expect.stringContaining("'--data'") });
   });

@@ -1,0 +1,5 @@
+/** The Atom feed of what changed, in English (src/lib/changes-feed.ts). */
+import type { APIRoute } from 'astro';
+import { changesFeedResponse } from '@lib/changes-feed.ts';
+
+export const GET: APIRoute = ({ site }) => changesFeedResponse('en', site);
