@@ -1,0 +1,87 @@
+/**
+ * What every pipeline step shares: where the inputs are, the manifest's list of inputs read (with
+ * sha256), warnings, step timings and progress lines, and output validation. The runner
+ * (build.ts) makes one per run and hands it to the steps in data-pipeline/outputs/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import * as v from 'valibot';
+import type { Manifest } from './schema/records.ts';
+import { InputError, Warnings } from './errors.ts';
+import type { OutputFiles } from './steps/write-outputs.ts';
+import { toCsv } from './steps/format-csv.ts';
+import { csvPath, type Column } from './steps/csv-columns.ts';
+
+export const sha256 = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
+export const json = (x: unknown) => `${JSON.stringify(x)}\n`;
+
+/** Every output is checked against its schema before anything is written. */
+export function validate<T extends v.GenericSchema>(schema: T, value: unknown, what: string): v.InferOutput<T> {
+  const r = v.safeParse(schema, value);
+  if (!r.success) {
+    const i = r.issues[0];
+    throw new Error(`internal: output ${what} fails its schema at ${i.path?.map((p) => p.key).join('.') ?? '(root)'}: ${i.message}`);
+  }
+  return r.output;
+}
+
+export class RunContext {
+  readonly warnings = new Warnings();
+  readonly timings: Array<{ step: string; ms: number; detail: string }> = [];
+  readonly inputs: Manifest['inputs'] = [];
+  private t0 = performance.now();
+
+  constructor(
+    readonly sources: string,
+    readonly geometryDir: string,
+    readonly log: (s: string) => void,
+    /** ICE sheets (file name -> bytes) read as if in sources/ice-287g/ (`npm run refresh`). */
+    readonly addedSheets?: ReadonlyMap<string, Buffer>,
+  ) {}
+
+  /** Ends a step: its time and one progress line. */
+  step(name: string, detail: string): void {
+    const ms = performance.now() - this.t0;
+    this.timings.push({ step: name, ms, detail });
+    this.log(`  ${name.padEnd(22)} ${detail.padEnd(48)} ${(ms / 1000).toFixed(2)} s`);
+    this.t0 = performance.now();
+  }
+
+  has(rel: string): boolean {
+    return fs.existsSync(path.join(this.sources, rel));
+  }
+
+  /** An input's bytes, recorded in the manifest (path, sha256, size, kind). */
+  readInput(rel: string, kind: Manifest['inputs'][number]['kind'], extra: { snapshotDate?: string | null; rows?: number | null } = {}): Buffer {
+    const full = path.join(this.sources, rel);
+    const added = rel.startsWith('ice-287g/') ? this.addedSheets?.get(rel.slice('ice-287g/'.length)) : undefined;
+    if (!added && !fs.existsSync(full)) throw new InputError({ file: rel }, 'the file to exist', `missing at ${full}`);
+    const bytes = added ?? fs.readFileSync(full);
+    this.inputs.push({ path: rel, sha256: sha256(bytes), bytes: bytes.length, kind, snapshotDate: extra.snapshotDate ?? null, rows: extra.rows ?? null });
+    return bytes;
+  }
+
+  text(rel: string, kind: Manifest['inputs'][number]['kind']): string {
+    return this.readInput(rel, kind).toString('utf8');
+  }
+
+  /** Sets the row count (and kind) of the input read last. */
+  noteRows(rows: number, kind?: Manifest['inputs'][number]['kind']): void {
+    const last = this.inputs[this.inputs.length - 1]!;
+    last.rows = rows;
+    if (kind) last.kind = kind;
+  }
+
+  /** A us-atlas file, recorded like any input. */
+  readGeometry(file: string): string {
+    const bytes = fs.readFileSync(path.join(this.geometryDir, file));
+    this.inputs.push({ path: `us-atlas/${file}`, sha256: sha256(bytes), bytes: bytes.length, kind: 'geometry', snapshotDate: null, rows: null });
+    return bytes.toString('utf8');
+  }
+}
+
+/** Every download in English and, with a translated header row, under es/ for the Spanish pages. */
+export function setCsv<T extends object>(out: OutputFiles, rel: string, rows: T[], columns: Column<T>[]): void {
+  for (const lang of ['en', 'es'] as const) out.set(csvPath(rel, lang), toCsv(rows, columns, columns.map((c) => c[lang])));
+}
