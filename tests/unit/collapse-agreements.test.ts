@@ -46,7 +46,7 @@ describe('collapseAgreements', () => {
   it('the agency record: active models, earliest signed date over all models, county from an older COUNTY cell', () => {
     expect(out.agencies).toEqual([{
       id: 'tx-a', name: 'A Renamed', state: 'TX', stateFips: '48', type: 'county', countyFips: '48201', countyName: 'Harris',
-      countyMatch: 'county-column', activeModels: ['TFM'], firstSigned: '2019-04-01', active: true,
+      countyMatch: 'county-column', activeModels: ['TFM'], firstSigned: '2019-04-01', active: true, moaUrls: [],
     }]);
     expect(out.agreements.every((a) => a.countyFips === '48201')).toBe(true);
     expect(out.warnings.count('county-unmatched')).toBe(0);
