@@ -6,7 +6,7 @@ import { CHECK_COLUMNS, checkRows } from '../steps/check-rows.ts';
 import { toCsv } from '../steps/format-csv.ts';
 import { csvPath } from '../steps/csv-columns.ts';
 import { CLAIMS } from '../sources.ts';
-import { json, setCsv, validate, type RunContext } from '../run-context.ts';
+import { json, validate, type RunContext } from '../run-context.ts';
 import type { Sources } from '../read-sources.ts';
 import type { Aggregates } from './summary.ts';
 import type { OutputFiles } from '../steps/write-outputs.ts';

@@ -1,7 +1,7 @@
 /** The map files: states (Albers TopoJSON, GeoJSON, lon/lat with stance) and counties (Albers, lon/lat US and per state). */
 import type { Topology } from 'topojson-specification';
 import { pickObjects, simplifyTopology, splitByState, toGeoJSON, withProperties } from '../steps/build-geometry.ts';
-import { json, setCsv, validate, type RunContext } from '../run-context.ts';
+import { json, type RunContext } from '../run-context.ts';
 import type { Sources } from '../read-sources.ts';
 import type { Aggregates } from './summary.ts';
 import type { OutputFiles } from '../steps/write-outputs.ts';

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Manifest } from '../schema/records.ts';
 import { buildDatapackage } from '../steps/datapackage.ts';
-import { json, setCsv, validate, type RunContext } from '../run-context.ts';
+import { json, validate, type RunContext } from '../run-context.ts';
 import type { Sources } from '../read-sources.ts';
 import type { Aggregates } from './summary.ts';
 import type { OutputFiles } from '../steps/write-outputs.ts';

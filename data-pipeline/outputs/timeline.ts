@@ -2,7 +2,7 @@
 import { Changes, MODELS, Timeline } from '../schema/records.ts';
 import { diffSnapshots, monthlySeries, type SnapshotRow } from '../steps/build-timeline.ts';
 import { lawSeries } from '../steps/build-law.ts';
-import { json, setCsv, validate, type RunContext } from '../run-context.ts';
+import { json, validate, type RunContext } from '../run-context.ts';
 import type { Sources } from '../read-sources.ts';
 import type { Aggregates } from './summary.ts';
 import type { OutputFiles } from '../steps/write-outputs.ts';

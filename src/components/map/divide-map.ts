@@ -5,19 +5,11 @@
  * Every string comes from the page's data-config (built from the i18n dictionaries); data strings
  * only ever reach the DOM through textContent.
  */
-import type { StateDetail } from '@schema/records.ts';
 import { TimeControl } from './time-control.ts';
 import type { DivideMapConfig as Config, MonthTexts, StateTexts as StateInfo } from './map-config.ts';
 import { fill } from '@lib/template.ts';
-import { policyNodes } from '@lib/policy-dom.ts';
+import { fillPanelTexts, loadPolicyDetails, placeTip } from './state-panel.ts';
 import '../party/party-layer.ts';
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-};
 
 class DivideMap extends HTMLElement {
   private cfg!: Config;
@@ -182,16 +174,7 @@ class DivideMap extends HTMLElement {
     this.q('tip-count').textContent = info.count;
     this.q('tip-models').textContent = info.byModel;
     this.q('tip-date').textContent = this.monthDate ?? this.cfg.date;
-    tip.hidden = false;
-    const box = this.q('tip').parentElement!.getBoundingClientRect();
-    const w = tip.offsetWidth;
-    const h = tip.offsetHeight;
-    let left = x - box.left + 14;
-    if (left + w > box.width) left = Math.max(0, x - box.left - w - 14);
-    let top = y - box.top + 14;
-    if (top + h > box.height) top = Math.max(0, y - box.top - h - 14);
-    tip.style.left = `${left}px`;
-    tip.style.top = `${top}px`;
+    placeTip(tip, x, y);
     this.hl('hover', usps);
   }
 
@@ -293,27 +276,7 @@ class DivideMap extends HTMLElement {
   }
 
   private fillPanel(usps: string) {
-    const info = this.info(usps)!;
-    const set = (role: string, text: string) => {
-      const e = this.q(role);
-      e.textContent = text;
-      e.hidden = text === '';
-    };
-    set('name', info.name);
-    set('stance', info.stance);
-    set('sentence', info.sentence);
-    set('lawat', info.lawAt ?? '');
-    set('unsettled', info.unsettled);
-    set('mismatch', info.note);
-    this.q('mismatch').classList.toggle('flag', info.flagged);
-    set('count', info.count);
-    set('agencies', info.agencies);
-    this.q('agencies-sep').hidden = info.agencies === '';
-    set('models', info.byModel);
-    set('rate', info.rate);
-    set('f287', info.flags[0]);
-    set('fdet', info.flags[1]);
-    set('date', this.monthDate ?? this.cfg.date);
+    fillPanelTexts((role) => this.q(role), this.info(usps)!, this.monthDate ?? this.cfg.date);
     // The state page shows the count at the month too when it gets ?date=.
     this.q<HTMLAnchorElement>('more').href = `${this.cfg.pages}states/${usps.toLowerCase()}/${this.month ? `?date=${this.month}` : ''}`;
     const stance = this.link(usps)?.dataset.d ?? 'none';
@@ -321,35 +284,8 @@ class DivideMap extends HTMLElement {
   }
 
   private async loadDetails(usps: string) {
-    const box = this.q('details');
     const id = ++this.request;
-    box.replaceChildren(el('p', this.cfg.s['panel.loading'], 'muted'));
-    box.setAttribute('aria-busy', 'true');
-    let detail: StateDetail;
-    try {
-      const res = await fetch(`${this.cfg.base}data/states/${usps.toLowerCase()}.json`);
-      if (!res.ok) throw new Error(String(res.status));
-      detail = (await res.json()) as StateDetail;
-    } catch {
-      if (id === this.request) {
-        box.replaceChildren(el('p', this.cfg.s['panel.error'], 'note flag'));
-        box.removeAttribute('aria-busy');
-      }
-      return;
-    }
-    if (id !== this.request) return;
-    const { s } = this.cfg;
-    const dates = new Intl.DateTimeFormat(this.cfg.locale, { dateStyle: 'long', timeZone: 'UTC' });
-    const out = policyNodes(detail, {
-      say: (k, vars = {}) => fill(Object.hasOwn(s, k) ? s[k]! : k, vars),
-      date: (iso) => dates.format(new Date(`${iso}T00:00:00Z`)),
-      // The policy texts come in both languages; /es/ pages (html lang="es…") show the Spanish ones.
-      es: document.documentElement.lang.startsWith('es'),
-      reviewed: this.cfg.reviewed,
-      h: 'h3',
-    });
-    box.replaceChildren(...out);
-    box.removeAttribute('aria-busy');
+    await loadPolicyDetails(this.q('details'), usps, this.cfg, () => id === this.request);
   }
 
   close(push: boolean, focus = true) {
