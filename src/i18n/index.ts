@@ -15,3 +15,8 @@ export const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, es }
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
   return fill(dictionaries[lang][key], vars);
 }
+
+/** The keys of one feature (e.g. every `classroom.present.` string), typed as keys. */
+export function keysStartingWith<P extends string>(prefix: P): Array<Extract<MessageKey, `${P}${string}`>> {
+  return (Object.keys(en) as MessageKey[]).filter((k): k is Extract<MessageKey, `${P}${string}`> => k.startsWith(prefix));
+}

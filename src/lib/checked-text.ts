@@ -2,11 +2,16 @@
  * Build time: the sentences of a news-check card, in the page's language, from the computed check
  * (checks.json). Every number comes from the check; every word from the dictionaries.
  */
-import { t, type MessageKey } from '@i18n/index.ts';
+import { t } from '@i18n/index.ts';
 import type { Lang } from '@i18n/locale.ts';
 import type { Check, Figure, LawCheck, SheetFact } from '@schema/claims.ts';
 import { fmtDate, fmtInt, fmtList } from './intl-format.ts';
 import { intlLocale } from '@i18n/locale.ts';
+
+const FIGURE_RULE_LIST = ['equal', 'earlier-sheet', 'header-row', 'territories', 'within-1pct', 'within-1pt', 'digits-swapped', 'gap'] as const;
+type FigureRule = (typeof FIGURE_RULE_LIST)[number];
+const FIGURE_RULES = new Set<FigureRule>(FIGURE_RULE_LIST);
+const FIGURE_KEYS = ['agreements', 'states', 'agencies', 'agencies_added', 'biden', 'end_first_term'] as const;
 
 export const fmtMonth = (lang: Lang, ym: string) =>
   new Intl.DateTimeFormat(intlLocale(lang), { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${ym.slice(0, 7)}-01T00:00:00Z`));
@@ -36,8 +41,8 @@ export function cardText(c: Check, lang: Lang, names: Record<string, string>) {
     if (f.key === 'JEM' || f.key === 'WSO' || f.key === 'TFM') return t(lang, `model.${f.key}`);
     if (f.key === 'share_over') return t(lang, 'checked.fig.share_over', { states: fmtList(lang, f.states.map(name)) });
     if (f.key === 'counties') return t(lang, 'checked.fig.counties', { state: fmtList(lang, c.states.map(name)) });
-    const k = `checked.fig.${f.key}` as MessageKey;
-    return ['agreements', 'states', 'agencies', 'agencies_added', 'biden', 'end_first_term'].includes(f.key) ? t(lang, k) : t(lang, 'checked.fig.other');
+    const key = FIGURE_KEYS.find((k) => k === f.key);
+    return key ? t(lang, `checked.fig.${key}`) : t(lang, 'checked.fig.other');
   };
   const reason = (f: Figure): string[] => {
     if (f.rule === 'statement') {
@@ -50,7 +55,9 @@ export function cardText(c: Check, lang: Lang, names: Record<string, string>) {
     if (f.rule === 'archived-tables') return [t(lang, 'checked.rule.archived-tables', { label: `${label(f)} (${published(f)})` })];
     const at = f.values.find((v) => v.file === f.file)!;
     const pub = isShare(f) ? pct(lang, f.published!) : published(f);
-    const out = [t(lang, `checked.rule.${f.rule}` as MessageKey, { label: label(f), published: pub, ice: value(f, at.value), sheet: sheetLabel(at.file) })];
+    // Law rules (took-effect-later, in-force, …) never judge a figure: the schema shares one list.
+    const rule = FIGURE_RULES.has(f.rule as FigureRule) ? (f.rule as FigureRule) : 'gap';
+    const out = [t(lang, `checked.rule.${rule}` as const, { label: label(f), published: pub, ice: value(f, at.value), sheet: sheetLabel(at.file) })];
     // A sheet after the publication date (Florida's "latest") is shown, never judged.
     const last = f.values.at(-1)!;
     const by = c.published.length === 10 ? c.published : `${c.published}-31`;

@@ -12,6 +12,7 @@ import { fill } from '@lib/template.ts';
 import { changeNote, lawKey, lawLabel, mismatchNote, unknownNote, type LawWords } from '@lib/law-text.ts';
 import type { LawChange } from '@schema/records.ts';
 import type { MonthTexts } from './map-config.ts';
+import { classify } from '@lib/map/classify.ts';
 
 interface MonthInfo { m: string; l: string; s: string; c: boolean; d: string; w: string }
 interface TimeConfig { src: string; months: MonthInfo[]; play: string; pause: string; loading: string; error: string }
@@ -39,7 +40,6 @@ export interface TimeHost extends HTMLElement {
 }
 
 const STANCE_ORDER = ['mandate', 'encourage', 'none', 'limit', 'prohibit', 'unknown'];
-const classify = (v: number, breaks: number[]) => breaks.reduce((c, b) => c + (v >= b ? 1 : 0), 0);
 const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 const PLAY_MS = 1100;
 

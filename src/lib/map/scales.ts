@@ -5,6 +5,7 @@
  */
 import type { StateSummary } from '@schema/records.ts';
 import { MODELS, type Model } from '@schema/records.ts';
+import { classify } from './classify.ts';
 
 export const VIEWS = ['divide', 'agreements', 'per100k', 'model', 'law'] as const;
 export type View = (typeof VIEWS)[number];
@@ -14,11 +15,7 @@ export const AGREEMENT_BREAKS = [1, 10, 50, 150] as const;
 export const MODEL_BREAKS = [1, 5, 20, 50] as const;
 export const PER100K_BREAKS = [0.001, 0.5, 1, 2] as const;
 
-export function classify(value: number, breaks: readonly number[]): number {
-  let c = 0;
-  for (const b of breaks) if (value >= b) c++;
-  return c;
-}
+export { classify };
 
 /** Labels for the five classes of integer breaks: "0", "1–9", …, "150+". */
 export function countLabels(breaks: readonly number[], fmt: (n: number) => string): string[] {
