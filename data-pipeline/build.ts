@@ -22,9 +22,9 @@ import { checkFiles } from './outputs/checks.ts';
 import { geometryFiles } from './outputs/geometry.ts';
 import { manifestFiles } from './outputs/manifest.ts';
 
-export { DEFAULT_SOURCES, POLICY, CLAIMS, parseSourceName } from './sources.ts';
+export { DEFAULT_SOURCES, POLICY, CLAIMS, parseSourceName } from './input-paths.ts';
 export { PIPELINE_VERSION } from './outputs/manifest.ts';
-import { DEFAULT_SOURCES } from './sources.ts';
+import { DEFAULT_SOURCES } from './input-paths.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 

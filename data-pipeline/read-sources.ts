@@ -24,7 +24,7 @@ import { readHistoryFile } from './steps/read-history-tables.ts';
 import { historySeries } from './steps/history-series.ts';
 import { History } from './schema/history.ts';
 import { ALIASES_FILE, canonicalIds, readAliases, resolveRenames } from './steps/resolve-renames.ts';
-import { POLICY, parseSourceName } from './sources.ts';
+import { POLICY, parseSourceName } from './input-paths.ts';
 
 export type SheetFile = { sheet: RawSheet; date: string; pm: boolean; wayback: boolean; links: Map<number, string> };
 

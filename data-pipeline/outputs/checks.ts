@@ -5,7 +5,7 @@ import { checkClaims } from '../steps/check-claims.ts';
 import { CHECK_COLUMNS, checkRows } from '../steps/check-rows.ts';
 import { toCsv } from '../steps/format-csv.ts';
 import { csvPath } from '../steps/csv-columns.ts';
-import { CLAIMS } from '../sources.ts';
+import { CLAIMS } from '../input-paths.ts';
 import { json, validate, type RunContext } from '../run-context.ts';
 import type { Sources } from '../read-sources.ts';
 import type { Aggregates } from './summary.ts';

@@ -16,7 +16,7 @@ export async function projectCopy(sheets: Record<string, Cell[][]>): Promise<str
     fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
     fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
   }
-  fs.cpSync(path.join(ROOT, 'data-pipeline'), path.join(dir, 'data-pipeline'), { recursive: true, filter: (src) => !src.includes(`${path.sep}sources`) });
+  fs.cpSync(path.join(ROOT, 'data-pipeline'), path.join(dir, 'data-pipeline'), { recursive: true, filter: (src) => !src.startsWith(path.join(ROOT, 'data-pipeline', 'sources')) });
   fs.cpSync(await makeSources(sheets), path.join(dir, 'data-pipeline/sources'), { recursive: true });
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   fs.mkdirSync(path.join(dir, 'downloads'));
