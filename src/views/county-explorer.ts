@@ -4,11 +4,11 @@
  * zooms, pans or asks for it, and takes over with the same state, county and agency selected.
  * Every data string is set with textContent.
  */
-import { agencyPoints, countyFeatures, hasWebGL, loadAgencyIndex, loadCounties, loadCountyCounts, type AgencyEntry, type AgencyPoint, type CountyProps } from '@lib/explorer/county-data.ts';
+import { agencyPoints, countyFeatures, hasWebGL, loadAgencyIndex, loadCounties, loadCountyCounts, loadStateDetail, type AgencyEntry, type AgencyPoint, type CountyProps } from '@lib/explorer/county-data.ts';
 import { SvgCountyMap, type Outline } from '@lib/explorer/svg-county-map.ts';
 import { setUpAgencySearch } from '@lib/explorer/agency-search.ts';
 import { onFirstZoomGesture } from '@lib/explorer/zoom-gesture.ts';
-import type { AgencyIndex, CountyCounts, StateDetail } from '@schema/records.ts';
+import type { AgencyIndex, CountyCounts } from '@schema/records.ts';
 import type { CountyMap, MapColors } from '@lib/explorer/county-map.ts';
 import { fmtDate, fmtInt } from '@lib/intl-format.ts';
 import { feature, mesh } from 'topojson-client';
@@ -40,7 +40,6 @@ class CountyExplorer extends HTMLElement {
   private state: string | null = null;
   private counties: FeatureCollection<Geometry, CountyProps> | null = null;
   private points: AgencyPoint[] = [];
-  private details = new Map<string, Promise<StateDetail>>();
   private selected: { agency: string | null } = { agency: null };
   private upgrading: Promise<void> | null = null;
   private readonly dark = matchMedia('(prefers-color-scheme: dark)').matches;
@@ -236,14 +235,6 @@ class CountyExplorer extends HTMLElement {
     box.replaceChildren(h, ...lines);
   }
 
-  private detail(usps: string): Promise<StateDetail> {
-    let p = this.details.get(usps);
-    if (!p) {
-      p = fetch(`${this.cfg.base}data/states/${usps.toLowerCase()}.json`).then((r) => r.json() as Promise<StateDetail>);
-      this.details.set(usps, p);
-    }
-    return p;
-  }
 
   private async showAgency(id: string) {
     const entry = this.index.find((a) => a[0] === id);
@@ -261,7 +252,7 @@ class CountyExplorer extends HTMLElement {
     box.replaceChildren(h, where);
     box.dataset.agency = id;
     try {
-      const detail = await this.detail(usps);
+      const detail = await loadStateDetail(this.cfg.base, usps);
       const agency = detail.agencies.find((a) => a.id === id);
       const list = document.createElement('ul');
       for (const m of agency?.models ?? []) {

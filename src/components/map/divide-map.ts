@@ -8,7 +8,7 @@
 import { TimeControl } from './time-control.ts';
 import type { DivideMapConfig as Config, MonthTexts, StateTexts as StateInfo } from './map-config.ts';
 import { fill } from '@lib/template.ts';
-import { fillPanelTexts, loadPolicyDetails, placeTip } from './state-panel.ts';
+import { fillPanelTexts, keepMapAboveSheet, loadPolicyDetails, placeTip } from './state-panel.ts';
 import '../party/party-layer.ts';
 
 class DivideMap extends HTMLElement {
@@ -262,17 +262,8 @@ class DivideMap extends HTMLElement {
     if (h === 'peek') this.q('panel').scrollTop = 0;
   }
 
-  /** Phones: scroll only as needed so the whole map sits between the top of the screen and the sheet. */
   private keepMapInView() {
-    requestAnimationFrame(() => {
-      const panel = this.q('panel');
-      if (getComputedStyle(panel).position !== 'fixed') return;
-      const sheetTop = panel.getBoundingClientRect().top;
-      const map = this.querySelector('svg.map')!.getBoundingClientRect();
-      if (map.top >= 0 && map.bottom <= sheetTop) return;
-      const dy = map.top < 0 || map.height > sheetTop - 8 ? map.top - 8 : map.bottom - sheetTop + 8;
-      window.scrollBy({ top: dy, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    });
+    keepMapAboveSheet(this.q('panel'), this.querySelector('svg.map')!);
   }
 
   private fillPanel(usps: string) {

@@ -81,3 +81,15 @@ export async function loadPolicyDetails(box: HTMLElement, usps: string, cfg: Div
   box.replaceChildren(...out);
   box.removeAttribute('aria-busy');
 }
+
+/** Phones: scrolls only as needed so the whole map sits between the top of the screen and the bottom sheet. */
+export function keepMapAboveSheet(panel: HTMLElement, svg: SVGSVGElement): void {
+  requestAnimationFrame(() => {
+    if (getComputedStyle(panel).position !== 'fixed') return;
+    const sheetTop = panel.getBoundingClientRect().top;
+    const map = svg.getBoundingClientRect();
+    if (map.top >= 0 && map.bottom <= sheetTop) return;
+    const dy = map.top < 0 || map.height > sheetTop - 8 ? map.top - 8 : map.bottom - sheetTop + 8;
+    window.scrollBy({ top: dy, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  });
+}

@@ -9,8 +9,10 @@
 import type { Timeline } from '@schema/records.ts';
 import { capitalize as cap, monthIndex, monthValues } from '@lib/timeline.ts';
 import { fill } from '@lib/template.ts';
-import { changeNote, lawKey, lawLabel, mismatchNote, unknownNote, type LawWords } from '@lib/law-text.ts';
+import type { LawWords } from '@lib/law-text.ts';
 import type { LawChange } from '@schema/records.ts';
+import { monthTexts } from './month-texts.ts';
+import { relabelTable, set, stepElements, type StepElements } from './month-table.ts';
 import type { MonthTexts } from './map-config.ts';
 import { classify } from '@lib/map/classify.ts';
 
@@ -39,7 +41,6 @@ export interface TimeHost extends HTMLElement {
   timeChanged(perState: Record<string, MonthTexts> | null, date: string | null, month: string | null): void;
 }
 
-const STANCE_ORDER = ['mandate', 'encourage', 'none', 'limit', 'prohibit', 'unknown'];
 const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 const PLAY_MS = 1100;
 
@@ -186,35 +187,11 @@ export class TimeControl {
   }
 
   /** Elements a step rewrites, found once (a step must stay well under a frame). */
-  private els: {
-    shapes: Array<{ e: SVGElement; usps: string; link: boolean }>;
-    circles: Array<{ e: SVGCircleElement; usps: string }>;
-    rows: Array<{ usps: string; cells: Partial<Record<string, HTMLElement>> }>;
-    hooks: Array<{ e: Element; key: string }>;
-    markers: SVGElement[];
-    latestOnly: HTMLElement[];
-    legendCounts: Array<{ e: HTMLElement; key: string }>;
-    unknownItems: HTMLElement[];
-    lawNote: HTMLElement | null;
-  } | null = null;
+  private els: StepElements | null = null;
 
   private elements() {
     if (this.els) return this.els;
-    const usps = (e: Element) => (e.closest('[data-usps]') as HTMLElement | null)?.dataset.usps ?? '';
-    this.els = {
-      shapes: [...this.host.querySelectorAll<SVGElement>('.st, .st-sw')].map((e) => ({ e, usps: usps(e), link: e.matches('a.st') })),
-      circles: [...this.host.querySelectorAll<SVGCircleElement>('.circles circle[data-usps]')].map((e) => ({ e, usps: e.dataset.usps! })),
-      rows: [...document.querySelectorAll<HTMLTableRowElement>('tr[data-tl-row]')].map((r) => ({
-        usps: r.dataset.usps!,
-        cells: Object.fromEntries([...r.querySelectorAll<HTMLElement>('td[data-col]')].map((td) => [td.dataset.col!, td])),
-      })),
-      hooks: [...document.querySelectorAll('[data-tl]:not([data-tl=marker])')].map((e) => ({ e, key: e.getAttribute('data-tl')! })),
-      markers: [...document.querySelectorAll<SVGElement>('[data-tl=marker]')],
-      latestOnly: [...document.querySelectorAll<HTMLElement>('[data-tl-latest]')],
-      legendCounts: [...this.host.querySelectorAll<HTMLElement>('[data-tl-stance]')].map((e) => ({ e, key: e.dataset.tlStance! })),
-      unknownItems: [...this.host.querySelectorAll<HTMLElement>('[data-role=lg-unknown]')],
-      lawNote: this.host.querySelector<HTMLElement>('[data-role=tc-law]'),
-    };
+    this.els = stepElements(this.host);
     for (const h of this.els.hooks) this.original.set(h.e, h.e.textContent ?? '');
     return this.els;
   }
@@ -229,41 +206,14 @@ export class TimeControl {
     const els = this.elements();
     const v = monthValues(this.tl!, i);
     const latest = i === this.last;
-    const { ab, mb, pb, pop, max } = this.map;
+    const { ab, mb, pb, max } = this.map;
     const zero = { total: 0, JEM: 0, WSO: 0, TFM: 0 };
-    const per: Record<string, MonthTexts> = {};
-    const rates: Record<string, number | null> = {};
     const tl = this.tl!;
     const sheet = tl.snapshotForMonth[i]!;
     const w = this.words;
-    const lawKeys: Record<string, string> = {};
-    const stanceCounts: Record<string, number> = { mandate: 0, encourage: 0, none: 0, limit: 0, prohibit: 0, unknown: 0 };
-    for (const usps of Object.keys(this.stance)) {
-      const s = v.states[usps] ?? zero;
-      const p = pop[usps];
-      const r = p ? Math.round((s.total / p) * 1e5 * 100) / 100 : null;
-      const law = tl.law[usps]?.[i];
-      const name = this.stance[usps]![0];
-      const key = law ? lawKey(law) : 'none';
-      lawKeys[usps] = key;
-      stanceCounts[key] = (stanceCounts[key] ?? 0) + 1;
-      const flag = tl.mismatch[usps]?.[i] ?? null;
-      const [covered, counties] = this.map.cv?.[usps] ?? [0, 0];
-      const change = changeNote(this.map.lc?.[usps] ?? [], sheet, name, flag !== null, w);
-      rates[usps] = r;
-      per[usps] = {
-        count: this.count(s.total),
-        // Agencies per state are known for the newest sheet only: not shown at other months.
-        agencies: '',
-        byModel: fill(this.map.tpl.bm, { jem: this.nf.format(s.JEM), wso: this.nf.format(s.WSO), tfm: this.nf.format(s.TFM) }),
-        rate: r === null ? '' : fill(this.map.tpl.r, { value: this.rf.format(r) }),
-        stance: law ? lawLabel(law, w) : '',
-        sentence: law ? (law.stance ? w.say(`stance.sentence.${law.stance}`, { name }) : unknownNote(law, name, w)) : '',
-        flagged: flag !== null,
-        note: mismatchNote(flag, { count: this.nf.format(s.total), covered: this.nf.format(covered), counties: this.nf.format(counties) }, change, w),
-        lawAt: law ? w.say('law.at', { date: w.date(tl.lawDates[i]!), stance: lawLabel(law, w) }) : '',
-      };
-    }
+    const { per, rates, lawKeys, stanceCounts } = monthTexts({
+      tl, i, v, names: this.stance, map: this.map, words: w, count: (n) => this.count(n), nf: this.nf, rf: this.rf,
+    });
     for (const { e, usps, link } of els.shapes) {
       const s = v.states[usps] ?? zero;
       const r = rates[usps] ?? null;
@@ -318,33 +268,7 @@ export class TimeControl {
       const value = tpl ? (latest ? this.original.get(e)! : fill(tpl, key === 'sentence' ? { ...vars, month: cap(info.l) } : vars)) : vars[key];
       if (value !== undefined && e.textContent !== value) e.textContent = value;
     }
-    const zero = { total: 0, JEM: 0, WSO: 0, TFM: 0 };
-    for (const { usps, cells } of els.rows) {
-      const s = v.states[usps] ?? zero;
-      const r = rates[usps] ?? null;
-      const vals: Array<[string, number, string]> = [
-        ['agreements', s.total, this.nf.format(s.total)],
-        ['jem', s.JEM, this.nf.format(s.JEM)],
-        ['wso', s.WSO, this.nf.format(s.WSO)],
-        ['tfm', s.TFM, this.nf.format(s.TFM)],
-      ];
-      if (r !== null) vals.push(['per100k', r, this.rf.format(r)]);
-      for (const [col, val, txt] of vals) {
-        const td = cells[col];
-        if (!td) continue;
-        set(td, 'data-v', String(val));
-        if (td.textContent !== txt) td.textContent = txt;
-      }
-      const st = cells.stance;
-      const key = this.lawKeys[usps];
-      if (st && key) {
-        set(st, 'data-v', String(STANCE_ORDER.indexOf(key)));
-        st.querySelector('rect')?.setAttribute('class', `sw-${key}`);
-        const label = st.querySelector('[data-stance-label]');
-        const txt = key === 'unknown' ? this.words.say('law.unknown') : this.words.say(`stance.${key}`);
-        if (label && label.textContent !== txt) label.textContent = txt;
-      }
-    }
+    relabelTable(els.rows, v, rates, this.lawKeys, { nf: this.nf, rf: this.rf, words: this.words });
     // Texts true only of the latest sheet (e.g. the territories line) are hidden at other months.
     for (const e of els.latestOnly) e.hidden = !latest;
     for (const m of els.markers) {
@@ -355,8 +279,4 @@ export class TimeControl {
   }
 }
 
-/** Attribute writes only when the value changes: unchanged states cost no style work. */
-const set = (e: Element, k: string, v: string) => {
-  if (e.getAttribute(k) !== v) e.setAttribute(k, v);
-};
 const info = (m: MonthInfo) => `${m.l} · ${m.s}`;

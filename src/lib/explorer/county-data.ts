@@ -6,7 +6,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { geoCentroid } from 'd3-geo';
-import type { AgencyIndex, CountyCounts, ByModel } from '@schema/records.ts';
+import type { AgencyIndex, CountyCounts, ByModel, StateDetail } from '@schema/records.ts';
 
 export interface CountyProps {
   fips: string;
@@ -87,6 +87,18 @@ export const loadCounties = (base: string, usps: string | null) =>
   getJson<Topology>(usps ? `${base}data/counties/${usps.toLowerCase()}.topojson` : `${base}data/counties-us.topojson`);
 export const loadCountyCounts = (base: string) => getJson<CountyCounts>(`${base}data/county-counts.json`);
 export const loadAgencyIndex = (base: string) => getJson<AgencyIndex>(`${base}data/agency-index.json`);
+
+const details = new Map<string, Promise<StateDetail>>();
+/** A state's file (agencies with their agreements), fetched once per page. */
+export function loadStateDetail(base: string, usps: string): Promise<StateDetail> {
+  let p = details.get(usps);
+  if (!p) {
+    p = getJson<StateDetail>(`${base}data/states/${usps.toLowerCase()}.json`);
+    p.catch(() => details.delete(usps));
+    details.set(usps, p);
+  }
+  return p;
+}
 
 /** WebGL is what maplibre needs; without it the page draws an SVG county map instead. */
 export function hasWebGL(): boolean {
