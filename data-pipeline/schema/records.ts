@@ -7,13 +7,9 @@ import * as v from 'valibot';
 import { CONFIDENCES, MEASURE_KINDS, MEASURE_STATUSES, SOURCE_TIERS, STANCES, HttpUrl } from './policy.ts';
 import { MoaUrl } from './moa-url.ts';
 
-/** ICE's three 287(g) models. The sheets spell them out; we key them short. */
-export const MODELS = ['JEM', 'WSO', 'TFM'] as const;
-export type Model = (typeof MODELS)[number];
+import { MODELS, AGENCY_TYPES } from './codes.ts';
 
-/** ICE's TYPE column, normalised. 'unknown' where the sheet had no TYPE (the 2025-01 baseline). */
-export const AGENCY_TYPES = ['county', 'municipal', 'state', 'unknown'] as const;
-export type AgencyType = (typeof AGENCY_TYPES)[number];
+export { MODELS, AGENCY_TYPES, type Model, type AgencyType } from './codes.ts';
 
 const IsoDate = v.pipe(v.string(), v.isoDate());
 const Usps = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/));

@@ -8,7 +8,7 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { StateDetail, StateSummary } from '@schema/records.ts';
-import { AGENCY_TYPES, type AgencyType } from '@schema/records.ts';
+import { AGENCY_TYPES, type AgencyType } from '@schema/codes.ts';
 
 /** "New York" → "new-york", "District of Columbia" → "district-of-columbia". */
 export const nameSlug = (name: string) =>

@@ -4,7 +4,7 @@
  * the tokens, so the client only switches which attribute is shown.
  */
 import type { StateSummary } from '@schema/records.ts';
-import { MODELS, type Model } from '@schema/records.ts';
+import { MODELS, type Model } from '@schema/codes.ts';
 import { classify } from './classify.ts';
 
 export const VIEWS = ['divide', 'agreements', 'per100k', 'model', 'law'] as const;
