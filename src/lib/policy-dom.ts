@@ -16,7 +16,8 @@ export interface PolicyWords {
   h: 'h3' | 'h4';
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
+/** An element with its text set through textContent (never markup), for every browser renderer. */
+export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
   const e = document.createElement(tag);
   if (text !== undefined) e.textContent = text;
   if (cls) e.className = cls;

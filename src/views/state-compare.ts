@@ -11,7 +11,7 @@ import { parseStates } from '@lib/compare-params.ts';
 import { fill, pluralFrom } from '@lib/template.ts';
 import { fmtDate, fmtInt, fmtList, fmtRate } from '@lib/intl-format.ts';
 import { intlLocale, type Lang } from '@i18n/locale.ts';
-import { policyNodes } from '@lib/policy-dom.ts';
+import { el, policyNodes } from '@lib/policy-dom.ts';
 
 interface Config {
   lang: Lang;
@@ -29,12 +29,6 @@ interface Config {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-};
 const svgEl = (tag: string, attrs: Record<string, string | number>) => {
   const e = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));

@@ -5,10 +5,8 @@
  */
 import type { StateDetail } from '@schema/records.ts';
 import { fill } from '@lib/template.ts';
-import { policyNodes } from '@lib/policy-dom.ts';
+import { el, policyNodes } from '@lib/policy-dom.ts';
 import type { DivideMapConfig, StateTexts } from './map-config.ts';
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string, cls: string) => Object.assign(document.createElement(tag), { textContent: text, className: cls });
 
 /** Sets each panel line ([data-role=…]); an empty text hides its line. */
 export function fillPanelTexts(q: (role: string) => HTMLElement, info: StateTexts, date: string): void {
