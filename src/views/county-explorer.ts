@@ -4,15 +4,15 @@
  * zooms, pans or asks for it, and takes over with the same state, county and agency selected.
  * Every data string is set with textContent.
  */
-import { getJson, hasWebGL, loadAgencyIndex, loadStateDetail, type AgencyEntry, type AgencyPoint, type CountyProps } from '@lib/explorer/county-data.ts';
+import { getJson, hasWebGL, loadAgencyIndex, loadStateDetail, type AgencyEntry, type CountyProps } from '@lib/explorer/county-data.ts';
 import { SvgCountyMap } from '@lib/explorer/svg-county-map.ts';
 import type { SvgStateMap } from '@lib/explorer/svg-map-data.ts';
 import { setUpAgencySearch } from '@lib/explorer/agency-search.ts';
+import { AgencyList, LIST_LIMIT } from '@lib/explorer/agency-list.ts';
 import { onFirstZoomGesture } from '@lib/explorer/zoom-gesture.ts';
 import type { AgencyIndex } from '@schema/records.ts';
 import type { CountyMap, MapColors } from '@lib/explorer/county-map.ts';
 import { fmtDate, fmtInt } from '@lib/intl-format.ts';
-import type { FeatureCollection, Geometry } from 'geojson';
 import { fill } from '@lib/template.ts';
 import { moaLink } from '@lib/explorer/moa-link.ts';
 
@@ -28,10 +28,6 @@ interface Config {
   stance: Record<'light' | 'dark', Record<string, string>>;
 }
 
-const LIST_LIMIT = 200;
-/** Rows added per task (the list scrolls: the first slice fills its box). */
-const LIST_SLICE = 40;
-
 class CountyExplorer extends HTMLElement {
   countyMap: CountyMap | null = null;
   private svgMap: SvgCountyMap | null = null;
@@ -41,7 +37,8 @@ class CountyExplorer extends HTMLElement {
   private state: string | null = null;
   private selected: { agency: string | null } = { agency: null };
   private upgrading: Promise<void> | null = null;
-  private listRun = 0;
+  private list!: AgencyList;
+  private webgl: boolean | null = null;
   private readonly dark = matchMedia('(prefers-color-scheme: dark)').matches;
 
   private $<T extends HTMLElement>(role: string): T {
@@ -71,6 +68,14 @@ class CountyExplorer extends HTMLElement {
       none: (query) => this.s('explore.searchNone', { query }),
       choose: (a) => void this.choose(a),
     });
+    this.list = new AgencyList({
+      title: this.$('list-title'),
+      list: this.$('list'),
+      more: this.$('list-more'),
+      titleText: (count) => this.s('explore.listTitle', { count: this.fmt(count) }),
+      moreText: (statePicked) => this.s(statePicked ? 'explore.listMoreState' : 'explore.listMore', { shown: LIST_LIMIT }),
+      typeText: (type) => this.s(`explore.type.${type}`),
+    });
     this.$('list').addEventListener('click', (e) => {
       const id = (e.target as Element).closest('[data-agency]')?.getAttribute('data-agency');
       if (id) void this.showAgency(id);
@@ -86,18 +91,27 @@ class CountyExplorer extends HTMLElement {
       this.status(this.s('explore.loadError'));
       return;
     }
-    const webgl = hasWebGL();
-    this.dataset.mode = webgl ? 'svg' : 'fallback';
+    this.dataset.mode = 'svg';
     const button = this.$<HTMLButtonElement>('zoomable');
-    if (!webgl) {
-      this.note(this.s('explore.fallback'));
-      return;
-    }
-    button.hidden = false;
     button.addEventListener('click', () => void this.upgrade());
     // Warm the cache when the reader points at the button: the zoomable map is the largest download.
     button.addEventListener('pointerenter', () => void import('@lib/explorer/county-map.ts').catch(() => {}), { once: true });
     onFirstZoomGesture(this.$('map'), () => void this.upgrade());
+    // Probing WebGL makes a GPU context (tens of ms on a slow phone): after the first view, when idle.
+    await new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(resolve, { timeout: 1000 }) : setTimeout(resolve, 50)));
+    if (this.canZoom()) button.hidden = false;
+  }
+
+  /** Whether maplibre can run here; without WebGL the SVG map is the whole map, and the page says so. */
+  private canZoom(): boolean {
+    if (this.webgl === null) {
+      this.webgl = hasWebGL();
+      if (!this.webgl) {
+        this.dataset.mode = 'fallback';
+        this.note(this.s('explore.fallback'));
+      }
+    }
+    return this.webgl;
   }
 
   private status(text: string) {
@@ -138,7 +152,7 @@ class CountyExplorer extends HTMLElement {
     this.$('moved').hidden = true;
     this.selected.agency = null;
     this.showCounty(null);
-    if (this.state === state) await this.renderList(map.agencies, state !== null);
+    if (this.state === state) await this.list.render(map.agencies, state !== null);
   }
 
   private drawSvg(map: SvgStateMap): Promise<boolean> {
@@ -156,13 +170,14 @@ class CountyExplorer extends HTMLElement {
   }
 
   /** The zoomable map's lon/lat counties and agency points (loaded with maplibre, never on first view). */
-  private async zoomableData(state: string | null): Promise<{ counties: FeatureCollection<Geometry, CountyProps>; points: AgencyPoint[] }> {
+  private async zoomableData(state: string | null) {
     const { loadLonLat } = await import('@lib/explorer/county-map.ts');
     return loadLonLat(this.cfg.base, state, await this.indexReady!);
   }
 
   /** Swaps the SVG map for the zoomable one, keeping the state and the selected agency or county. */
   private upgrade(): Promise<void> {
+    if (!this.canZoom()) return Promise.resolve();
     this.upgrading ??= this.loadZoomable();
     return this.upgrading;
   }
@@ -244,7 +259,6 @@ class CountyExplorer extends HTMLElement {
     box.replaceChildren(h, ...lines);
   }
 
-
   private async showAgency(id: string) {
     const entry = (await this.indexReady!).find((a) => a[0] === id);
     if (!entry) return;
@@ -277,31 +291,6 @@ class CountyExplorer extends HTMLElement {
       box.append(list);
     } catch {
       /* the name, type and state are already shown */
-    }
-  }
-
-  /** The agencies come sorted (by state, then name) in the map's file; rows are added a slice per task. */
-  private async renderList(agencies: SvgStateMap['agencies'], statePicked: boolean) {
-    const run = ++this.listRun;
-    this.$('list-title').textContent = this.s('explore.listTitle', { count: this.fmt(agencies.length) });
-    const list = this.$('list');
-    list.replaceChildren();
-    const more = this.$('list-more');
-    more.hidden = agencies.length <= LIST_LIMIT;
-    more.textContent = this.s(statePicked ? 'explore.listMoreState' : 'explore.listMore', { shown: LIST_LIMIT });
-    for (let i = 0; i < Math.min(agencies.length, LIST_LIMIT); i += LIST_SLICE) {
-      if (i > 0) await new Promise((resolve) => setTimeout(resolve));
-      if (run !== this.listRun) return;
-      list.append(...agencies.slice(i, Math.min(i + LIST_SLICE, LIST_LIMIT)).map(([id, name, usps, type]) => {
-        const li = document.createElement('li');
-        const b = Object.assign(document.createElement('button'), { type: 'button', textContent: name });
-        b.dataset.agency = id;
-        const small = document.createElement('small');
-        small.textContent = `${this.s(`explore.type.${type}`)} · ${usps}`;
-        b.append(small);
-        li.append(b);
-        return li;
-      }));
     }
   }
 }
