@@ -93,13 +93,14 @@ class CountyExplorer extends HTMLElement {
     }
     this.dataset.mode = 'svg';
     const button = this.$<HTMLButtonElement>('zoomable');
+    button.hidden = false;
     button.addEventListener('click', () => void this.upgrade());
-    // Warm the cache when the reader points at the button: the zoomable map is the largest download.
-    button.addEventListener('pointerenter', () => void import('@lib/explorer/county-map.ts').catch(() => {}), { once: true });
+    // When the reader points at the button, check WebGL and warm the cache (the zoomable map is the
+    // largest download). The probe makes a GPU context, ~70 ms with software GL: never on first view.
+    button.addEventListener('pointerenter', () => {
+      if (this.canZoom()) void import('@lib/explorer/county-map.ts').catch(() => {});
+    }, { once: true });
     onFirstZoomGesture(this.$('map'), () => void this.upgrade());
-    // Probing WebGL makes a GPU context (tens of ms on a slow phone): after the first view, when idle.
-    await new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(resolve, { timeout: 1000 }) : setTimeout(resolve, 50)));
-    if (this.canZoom()) button.hidden = false;
   }
 
   /** Whether maplibre can run here; without WebGL the SVG map is the whole map, and the page says so. */
@@ -108,6 +109,7 @@ class CountyExplorer extends HTMLElement {
       this.webgl = hasWebGL();
       if (!this.webgl) {
         this.dataset.mode = 'fallback';
+        this.$('zoomable').hidden = true;
         this.note(this.s('explore.fallback'));
       }
     }
@@ -234,8 +236,7 @@ class CountyExplorer extends HTMLElement {
     await this.showAgency(a[0]);
     // Say so (on screen and to screen readers) when the choice leaves the state the reader was in.
     const note = moved ? this.s('explore.stateChanged', { state: this.stateName(a[2]) }) : '';
-    this.$('search-status').textContent = note;
-    this.$('moved').textContent = note;
+    this.$('search-status').textContent = this.$('moved').textContent = note;
     this.$('moved').hidden = !moved;
   };
 

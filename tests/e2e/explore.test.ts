@@ -194,6 +194,9 @@ describe('county explorer without WebGL (expected values read from public/data)'
   it('draws the SVG county map with an explanation instead of a blank box', async () => {
     const { page, requests, context } = await openPage(noGl(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}explore/?state=fl`);
+    // WebGL is probed when the reader reaches for the zoomable map (the probe is too slow for first view).
+    await ready(page, 'svg');
+    await page.locator('[data-role="zoomable"]').click();
     await ready(page, 'fallback');
     expect(await page.locator('.svg-map .counties path').count()).toBe(67);
     expect(await page.locator('[data-role="note"]').innerText()).toMatch(/WebGL is unavailable/);

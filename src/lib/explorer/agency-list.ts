@@ -1,14 +1,13 @@
 /**
  * The explorer's agency list: a state's agencies (already in reading order in its map file), built a
- * slice of rows per task so a slow phone never waits on all 200 at once. Names are set with
+ * time slice of rows at a time so a slow phone never waits on all 200 at once. Names are set with
  * textContent; a click on a row is the caller's, through one listener on the list (data-agency).
  */
 import type { SvgStateMap } from './svg-map-data.ts';
+import { inSlices } from './time-slices.ts';
 
 /** Rows shown at most; the search box finds the rest. */
 export const LIST_LIMIT = 200;
-/** Rows added per task (the list scrolls: the first slice fills its box). */
-const SLICE = 40;
 
 export interface ListParts {
   title: HTMLElement;
@@ -31,20 +30,16 @@ export class AgencyList {
     list.replaceChildren();
     more.hidden = agencies.length <= LIST_LIMIT;
     more.textContent = this.p.moreText(statePicked);
-    const shown = agencies.slice(0, LIST_LIMIT);
-    for (let i = 0; i < shown.length; i += SLICE) {
-      if (i > 0) await new Promise((resolve) => setTimeout(resolve));
-      if (run !== this.run) return;
-      list.append(...shown.slice(i, i + SLICE).map(([id, name, usps, type]) => {
-        const li = document.createElement('li');
-        const b = Object.assign(document.createElement('button'), { type: 'button', textContent: name });
-        b.dataset.agency = id;
-        const small = document.createElement('small');
-        small.textContent = `${this.p.typeText(type)} · ${usps}`;
-        b.append(small);
-        li.append(b);
-        return li;
-      }));
-    }
+    // The first rows fill the list's box at once; the rest follow in time slices.
+    await inSlices(agencies.slice(0, LIST_LIMIT), ([id, name, usps, type]) => {
+      const li = document.createElement('li');
+      const b = Object.assign(document.createElement('button'), { type: 'button', textContent: name });
+      b.dataset.agency = id;
+      const small = document.createElement('small');
+      small.textContent = `${this.p.typeText(type)} · ${usps}`;
+      b.append(small);
+      li.append(b);
+      list.append(li);
+    }, () => run === this.run);
   }
 }

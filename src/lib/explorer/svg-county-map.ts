@@ -8,10 +8,9 @@
  */
 import type { CountyProps } from './county-data.ts';
 import type { SvgCounty, SvgStateMap } from './svg-map-data.ts';
+import { inSlices } from './time-slices.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
-/** Shapes built per task: about 10 ms of work on a slow phone. */
-const SLICE = 40;
 
 export interface SvgMapOptions {
   /** Fill for 0, 1, 2-4, 5-9, 10+ agreements. */
@@ -59,23 +58,22 @@ export class SvgCountyMap {
   }
 
   /**
-   * Builds the map in slices of a few dozen shapes, one task each, and shows each layer when it is
-   * whole, so no task blocks a slow phone's input for long (Texas: 254 counties and 300 dots). A
-   * later draw (another state) stops an earlier one. Resolves false when it was stopped.
+   * Builds the map in time slices (time-slices.ts) and shows each layer when it is whole, so no task
+   * blocks a slow phone's input for long (Texas: 254 counties and 300 dots; the country: 3,100 and
+   * 1,300). A later draw (another state) stops an earlier one. Resolves false when it was stopped.
    */
   async draw(map: SvgStateMap): Promise<boolean> {
     const run = ++this.run;
+    const current = () => run === this.run;
     const shapes = el('g', { class: 'counties' });
     this.byFips = new Map();
-    for (let i = 0; i < map.counties.length; i += SLICE) {
-      if (i > 0 && !(await this.yield(run))) return false;
-      map.counties.slice(i, i + SLICE).forEach((c, j) => {
-        const props = countyProps(c);
-        this.byFips.set(c[0], props);
-        const label = this.o.countyLabel(props);
-        shapes.append(el('path', { d: c[2], fill: this.o.steps[stepFor(c[3])]!, 'data-fips': c[0], role: 'button', tabindex: i + j === 0 ? '0' : '-1', 'aria-label': label, 'data-tip': label }));
-      });
-    }
+    const drawn = await inSlices(map.counties, (c, i) => {
+      const props = countyProps(c);
+      this.byFips.set(c[0], props);
+      const label = this.o.countyLabel(props);
+      shapes.append(el('path', { d: c[2], fill: this.o.steps[stepFor(c[3])]!, 'data-fips': c[0], role: 'button', tabindex: i === 0 ? '0' : '-1', 'aria-label': label, 'data-tip': label }));
+    }, current);
+    if (!drawn) return false;
     const lines = el('g', { class: 'outlines', 'aria-hidden': 'true' });
     for (const [stance, d] of map.outlines) lines.append(el('path', { d, stroke: this.o.stance[stance] ?? this.o.stance.none!, 'data-stance': stance }));
     this.svg.setAttribute('viewBox', `0 0 ${map.width} ${map.height}`);
@@ -83,20 +81,14 @@ export class SvgCountyMap {
     if (!this.svg.isConnected) this.host.replaceChildren(this.svg);
     const dots = el('g', { class: 'dots', 'aria-hidden': 'true', fill: this.o.dot.fill, stroke: this.o.dot.stroke });
     const placed = map.agencies.filter((a) => a.length > 4);
-    for (let i = 0; i < placed.length; i += SLICE) {
-      if (!(await this.yield(run))) return false;
-      for (const [id, name, , , x, y] of placed.slice(i, i + SLICE)) {
-        dots.append(el('circle', { cx: String(x), cy: String(y), r: '3.5', 'data-agency': id, 'data-tip': name }));
-      }
-    }
-    this.svg.append(dots);
-    return true;
-  }
-
-  /** Lets the browser paint and handle input; false when a newer draw has begun meanwhile. */
-  private async yield(run: number): Promise<boolean> {
+    // A paint between the counties and the dots: the counties are built off-screen, shown whole.
     await new Promise((resolve) => setTimeout(resolve));
-    return run === this.run;
+    if (!current()) return false;
+    const ok = await inSlices(placed, ([id, name, , , x, y]) => {
+      dots.append(el('circle', { cx: String(x), cy: String(y), r: '3.5', 'data-agency': id, 'data-tip': name }));
+    }, current);
+    if (ok) this.svg.append(dots);
+    return ok;
   }
 
   private key(e: KeyboardEvent): void {
