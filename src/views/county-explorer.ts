@@ -98,20 +98,18 @@ class CountyExplorer extends HTMLElement {
     // When the reader points at the button, check WebGL and warm the cache (the zoomable map is the
     // largest download). The probe makes a GPU context, ~70 ms with software GL: never on first view.
     button.addEventListener('pointerenter', () => {
-      if (this.canZoom()) void import('@lib/explorer/county-map.ts').catch(() => {});
+      if ((this.webgl ??= hasWebGL())) void import('@lib/explorer/county-map.ts').catch(() => {});
     }, { once: true });
     onFirstZoomGesture(this.$('map'), () => void this.upgrade());
   }
 
   /** Whether maplibre can run here; without WebGL the SVG map is the whole map, and the page says so. */
   private canZoom(): boolean {
-    if (this.webgl === null) {
-      this.webgl = hasWebGL();
-      if (!this.webgl) {
-        this.dataset.mode = 'fallback';
-        this.$('zoomable').hidden = true;
-        this.note(this.s('explore.fallback'));
-      }
+    this.webgl ??= hasWebGL();
+    if (!this.webgl && this.dataset.mode !== 'fallback') {
+      this.dataset.mode = 'fallback';
+      this.$('zoomable').hidden = true;
+      this.note(this.s('explore.fallback'));
     }
     return this.webgl;
   }
