@@ -58,7 +58,7 @@ export class SvgCountyMap {
   }
 
   /**
-   * Builds the map in time slices (time-slices.ts) and shows each layer when it is whole, so no task
+   * Builds the map in time slices (time-slices.ts), each slice shown as it is made, so no task
    * blocks a slow phone's input for long (Texas: 254 counties and 300 dots; the country: 3,100 and
    * 1,300). A later draw (another state) stops an earlier one. Resolves false when it was stopped.
    */
@@ -66,7 +66,13 @@ export class SvgCountyMap {
     const run = ++this.run;
     const current = () => run === this.run;
     const shapes = el('g', { class: 'counties' });
+    const lines = el('g', { class: 'outlines', 'aria-hidden': 'true' });
     this.byFips = new Map();
+    // The counties go straight into the page, so each frame styles and lays out one slice of them
+    // (all 254 at once was a long task of its own); the outline is drawn once they are all in.
+    this.svg.setAttribute('viewBox', `0 0 ${map.width} ${map.height}`);
+    this.svg.replaceChildren(shapes, lines);
+    if (!this.svg.isConnected) this.host.replaceChildren(this.svg);
     const drawn = await inSlices(map.counties, (c, i) => {
       const props = countyProps(c);
       this.byFips.set(c[0], props);
@@ -74,21 +80,13 @@ export class SvgCountyMap {
       shapes.append(el('path', { d: c[2], fill: this.o.steps[stepFor(c[3])]!, 'data-fips': c[0], role: 'button', tabindex: i === 0 ? '0' : '-1', 'aria-label': label, 'data-tip': label }));
     }, current);
     if (!drawn) return false;
-    const lines = el('g', { class: 'outlines', 'aria-hidden': 'true' });
     for (const [stance, d] of map.outlines) lines.append(el('path', { d, stroke: this.o.stance[stance] ?? this.o.stance.none!, 'data-stance': stance }));
-    this.svg.setAttribute('viewBox', `0 0 ${map.width} ${map.height}`);
-    this.svg.replaceChildren(shapes, lines);
-    if (!this.svg.isConnected) this.host.replaceChildren(this.svg);
     const dots = el('g', { class: 'dots', 'aria-hidden': 'true', fill: this.o.dot.fill, stroke: this.o.dot.stroke });
     const placed = map.agencies.filter((a) => a.length > 4);
-    // A paint between the counties and the dots: the counties are built off-screen, shown whole.
-    await new Promise((resolve) => setTimeout(resolve));
-    if (!current()) return false;
-    const ok = await inSlices(placed, ([id, name, , , x, y]) => {
+    this.svg.append(dots);
+    return inSlices(placed, ([id, name, , , x, y]) => {
       dots.append(el('circle', { cx: String(x), cy: String(y), r: '3.5', 'data-agency': id, 'data-tip': name }));
     }, current);
-    if (ok) this.svg.append(dots);
-    return ok;
   }
 
   private key(e: KeyboardEvent): void {
