@@ -63,7 +63,7 @@ describe('content before scripts (integrations/scripts-last.mjs)', () => {
     const html = await (await fetch(`${baseUrl}${path}`)).text();
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)];
     expect(scripts.length).toBeGreaterThan(0);
-    const first = scripts[0].index ?? 0;
+    const first = scripts[0]?.index ?? 0;
     expect(first).toBeGreaterThan(html.indexOf('<h1'));
     expect(first).toBeGreaterThan(html.lastIndexOf('</main>'));
     for (const [tag] of scripts) expect(tag).toContain('fetchpriority="low"');
