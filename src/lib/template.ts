@@ -27,7 +27,11 @@ export const fill = (tpl: string, vars: Record<string, string | number>) => {
 };
 
 /** strings[`${base}.one|other`] with {count}, e.g. count.agreements → "387 active agreements". */
+// Made once per language: building Intl objects per call showed up as tens of milliseconds on page start.
+const pluralRules = new Map<Lang, Intl.PluralRules>();
 export function pluralFrom(strings: Record<string, string>, lang: Lang, base: string, n: number): string {
-  const form = new Intl.PluralRules(intlLocale(lang)).select(n) === 'one' ? 'one' : 'other';
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(intlLocale(lang))));
+  const form = rules.select(n) === 'one' ? 'one' : 'other';
   return fill(strings[`${base}.${form}`] ?? '', { count: fmtInt(lang, n) });
 }
