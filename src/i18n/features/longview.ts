@@ -1,0 +1,28 @@
+/** Strings for the long view (archived ICE web tables of 2017 and 2021-2024 on the charts, the month control and the home page), English and Spanish side by side. */
+export const en = {
+  'longview.source': 'archived ICE web table, converted to text by other projects, not an ICE spreadsheet',
+  'longview.sourceAt': 'the archived ICE web table of {date} (converted to text by other projects, not an ICE spreadsheet)',
+  'longview.key': 'Shaded: archived ICE web table',
+  'longview.gap': 'no list',
+  'longview.chart.archived': 'Shaded: 2017 and 2021–2024 come from archived copies of ICE’s web table (Wayback Machine), converted to text by other projects, not from ICE spreadsheets; each dot is one archived copy. Before 2025 the time axis is compressed.',
+  'longview.chart.gap': 'No archived list covers {from} to {to}: the lines stop there.',
+  'longview.chart.lawFrom': 'The state-law bars start in {month}.',
+  'longview.chart.label': 'Archived ICE web table: {a} agreements in {am}, {b} in {bm}; no list for {gapFrom} to {gapTo}; {c} in {cm}, {d} in {dm}.',
+  'longview.home': 'Archived copies of ICE’s web table list {c} agreements in {cm} and {d} in {dm}; ICE’s newest spreadsheet lists {last} ({lastDate}).',
+  'longview.state.label': 'Archived ICE web table: {name} had {a} agreements on {am} and {b} on {bm}.',
+  'longview.state.none': 'Archived ICE web table: no agreement in {name} from {from} to {to}.',
+} as const;
+
+export const es: Record<keyof typeof en, string> = {
+  'longview.source': 'tabla web archivada de ICE, convertida a texto por otros proyectos, no una hoja de cálculo de ICE',
+  'longview.sourceAt': 'la tabla web archivada de ICE del {date} (convertida a texto por otros proyectos, no una hoja de cálculo de ICE)',
+  'longview.key': 'Sombreado: tabla web archivada de ICE',
+  'longview.gap': 'sin lista',
+  'longview.chart.archived': 'Sombreado: 2017 y 2021–2024 provienen de copias archivadas de la tabla web de ICE (Wayback Machine), convertidas a texto por otros proyectos, no de hojas de cálculo de ICE; cada punto es una copia archivada. Antes de 2025 el eje del tiempo está comprimido.',
+  'longview.chart.gap': 'Ninguna lista archivada cubre de {from} a {to}: las líneas se interrumpen ahí.',
+  'longview.chart.lawFrom': 'Las barras de la ley estatal empiezan en {month}.',
+  'longview.chart.label': 'Tabla web archivada de ICE: {a} acuerdos en {am}, {b} en {bm}; sin lista de {gapFrom} a {gapTo}; {c} en {cm}, {d} en {dm}.',
+  'longview.home': 'Las copias archivadas de la tabla web de ICE registran {c} acuerdos en {cm} y {d} en {dm}; la hoja de cálculo más reciente de ICE registra {last} ({lastDate}).',
+  'longview.state.label': 'Tabla web archivada de ICE: {name} tenía {a} acuerdos el {am} y {b} el {bm}.',
+  'longview.state.none': 'Tabla web archivada de ICE: ningún acuerdo en {name} de {from} a {to}.',
+};
