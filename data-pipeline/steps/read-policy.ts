@@ -80,7 +80,7 @@ export const deniedHost = (url: string, deny: string[]): boolean => {
  * Words of the research process that must never reach a reader field (reader_note, a measure's name
  * or summary, a publisher). Editors keep such notes in research_open.
  */
-export const EDITOR_WORDS = /research_open|second pass|not opened|not researched|content.farm|adversarial review|\binferred\b/i;
+export const EDITOR_WORDS = /research_open|second pass|not opened|not researched|not seen|replace with|code index|content.farm|adversarial review|\binferred\b/i;
 
 export function readPolicy(file: string, text: string, esFile: string, esText: string, deny: string[] = []): Policy {
   const { data, fail, at } = locate(file, text);

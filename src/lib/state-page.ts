@@ -2,6 +2,7 @@
  * Build-time helpers for the per-state pages (pure, no DOM): name slugs, neighbours and similar
  * states, agreement counts by agency type, the timeline chart's SVG geometry and the locator map.
  */
+import { compactPath } from './map/compact-path.ts';
 import { feature, neighbors } from 'topojson-client';
 import { geoPath } from 'd3-geo';
 import { scaleLinear, scaleUtc } from 'd3-scale';
@@ -103,5 +104,7 @@ export function locatorMap(topo: Topology, usps: string) {
   const viewBox = [x0 - 4, y0 - 4, x1 - x0 + 8, y1 - y0 + 8].map((n) => Math.round(n)).join(' ');
   const [cx, cy] = own ? path.centroid(own) : [0, 0];
   const small = own ? path.area(own) < 300 : false;
-  return { viewBox, others: path(others) ?? '', own: own ? (geoPath().digits(1)(own) ?? '') : '', cx: Math.round(cx), cy: Math.round(cy), small };
+  // The locator is at most 18rem wide (about 0.3 px per unit): a 2-unit grid for the other states and
+  // 1 unit for this one are below a pixel, at a third of the bytes of absolute integer paths.
+  return { viewBox, others: compactPath(others, 2), own: own ? compactPath(own, 1) : '', cx: Math.round(cx), cy: Math.round(cy), small };
 }

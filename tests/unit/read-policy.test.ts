@@ -128,5 +128,9 @@ describe('editors’ words never reach a reader field', () => {
     expect(() => load(sum.yaml)).toThrow(new RegExp(`column states\\[${sum.index}\\]\\.measures\\[0\\]\\.summary: expected text for readers`));
     const pub = edited('TX', (s) => (s.measures[0].sources[0].publisher = 'Not opened'));
     expect(() => load(pub.yaml)).toThrow(new RegExp(`column states\\[${pub.index}\\]\\.measures\\[0\\]\\.sources\\[0\\]\\.publisher: expected text for readers`));
+    const todo = edited('TX', (s) => (s.measures[0].sources[0].publisher = 'Bill text (copy; replace with the official PDF)'));
+    expect(() => load(todo.yaml)).toThrow(new RegExp(`column states\\[${todo.index}\\]\\.measures\\[0\\]\\.sources\\[0\\]\\.publisher: expected text for readers.*replace with`));
+    const unseen = edited('TX', (s) => (s.measures[0].name += ' (bill number not seen)'));
+    expect(() => load(unseen.yaml)).toThrow(new RegExp(`column states\\[${unseen.index}\\]\\.measures\\[0\\]\\.name: expected text for readers`));
   });
 });

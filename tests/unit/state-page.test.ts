@@ -116,11 +116,30 @@ describe('locatorMap (real Albers topology)', () => {
     const [x0, y0, x1, y1] = topo.bbox!;
     expect(locatorMap(topo, 'TX').viewBox).toBe([x0 - 4, y0 - 4, x1 - x0 + 8, y1 - y0 + 8].map(Math.round).join(' '));
   });
+  /** The points of compact relative path data (m/l/z, see lib/map/compact-path.ts), made absolute again. */
+  const absolutePoints = (d: string): [number, number][] => {
+    const tokens = d.match(/[mlz]|-?(?:\d+\.?\d*|\.\d+)/g) ?? [];
+    const pts: [number, number][] = [];
+    let at: [number, number] = [0, 0];
+    let start = at;
+    for (let i = 0; i < tokens.length; ) {
+      const tok = tokens[i]!;
+      if (tok === 'z') { at = start; i++; continue; }
+      if (tok === 'm' || tok === 'l') { i++; continue; }
+      at = [at[0] + Number(tok), at[1] + Number(tokens[i + 1])];
+      if (tokens[i - 1] === 'm') start = at;
+      pts.push(at);
+      i += 2;
+    }
+    return pts;
+  };
+
   it('draws the state apart from the others, with its centre inside its box', () => {
     const m = locatorMap(topo, 'TX');
-    expect(m.own.startsWith('M')).toBe(true);
+    expect(m.own.startsWith('m')).toBe(true);
     expect(m.others.length).toBeGreaterThan(m.own.length);
-    const xs = [...m.own.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((x) => [Number(x[1]), Number(x[2])] as const);
+    const xs = absolutePoints(m.own);
+    expect(xs.length).toBeGreaterThan(50);
     expect(m.cx).toBeGreaterThan(Math.min(...xs.map((p) => p[0])));
     expect(m.cx).toBeLessThan(Math.max(...xs.map((p) => p[0])));
     expect(m.cy).toBeGreaterThan(Math.min(...xs.map((p) => p[1])));
