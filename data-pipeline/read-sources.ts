@@ -136,7 +136,7 @@ export async function readSources(ctx: RunContext) {
   return {
     sheets, participating, used, pending, rows, normalizedBySheet, snapshots, latest,
     policy, corrections, periods, law, partyRows, population,
-    countiesTopo, countiesLonLat, countyIndex, fixes, collapsed, knownAs, countyMatch, history,
+    countiesTopo, countiesLonLat, countyIndex, fixes, collapsed, knownAs, countyMatch, history, captures,
   };
 }
 

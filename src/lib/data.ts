@@ -10,6 +10,7 @@ import { Summary, StateDetail, CountyCounts, Manifest, Timeline, Changes, Policy
 import { Checks } from '@schema/claims.ts';
 import { PartyData } from '@schema/party.ts';
 import { PeopleCovered } from '@schema/people.ts';
+import { History } from '@schema/history.ts';
 import type { Topology } from 'topojson-specification';
 import type { Lang } from '@i18n/locale.ts';
 import { placeName } from '@i18n/place-names.ts';
@@ -54,6 +55,9 @@ export const loadManifest = (): Manifest => (manifestCache ??= parse(Manifest, '
 export const loadStatesTopology = (): Topology => readJson('states-albers.topojson') as Topology;
 let timelineCache: Timeline | undefined;
 export const loadTimeline = (): Timeline => (timelineCache ??= parse(Timeline, 'timeline.json'));
+let historyCache: History | undefined;
+/** The archived ICE web tables' captures (2017, 2021-2024), not ICE files. */
+export const loadHistory = (): History => (historyCache ??= parse(History, 'history.json'));
 let changesCache: Changes | undefined;
 export const loadChanges = (): Changes => (changesCache ??= parse(Changes, 'changes.json'));
 let policyCache: PolicyMeta | undefined;
