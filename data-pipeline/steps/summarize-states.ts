@@ -7,6 +7,7 @@ import { STATES_AND_DC, JURISDICTIONS } from '../schema/geo.ts';
 import type { Agreement, ByModel, CountyCounts, LawAt, LawChange, Mismatch, SnapshotPoint, StateSummary } from '../schema/records.ts';
 import type { StateEntry } from '../schema/policy.ts';
 import { restricts } from './law-at-date.ts';
+import { changePoints } from './change-points.ts';
 import type { NormalizedRow } from './normalize-agreements.ts';
 import type { CountyIndex } from './match-counties.ts';
 
@@ -71,6 +72,13 @@ export function summarizeSnapshots(rows: NormalizedRow[], snapshots: SnapshotMet
     .rollup({ states: op.distinct('state') })
     .objects() as Row[];
   const stateCount = new Map(states.map((r) => [r.snapshot, Number(r.states)]));
+  // One pass over the rows (a filter per snapshot made this quadratic in the number of sheets).
+  const links = new Map<string, { rows: number; linked: number }>();
+  for (const x of rows) {
+    const n = links.get(x.snapshot) ?? links.set(x.snapshot, { rows: 0, linked: 0 }).get(x.snapshot)!;
+    n.rows++;
+    if (x.moaUrl) n.linked++;
+  }
   return snapshots.map((s) => {
     const r = national.get(s.date);
     return {
@@ -80,7 +88,7 @@ export function summarizeSnapshots(rows: NormalizedRow[], snapshots: SnapshotMet
       agencies: Number(r?.agencies ?? 0),
       states: stateCount.get(s.date) ?? 0,
       byModel: toByModel(r),
-      moaLinks: { rows: rows.filter((x) => x.snapshot === s.date).length, linked: rows.filter((x) => x.snapshot === s.date && x.moaUrl).length },
+      moaLinks: links.get(s.date) ?? { rows: 0, linked: 0 },
     };
   });
 }
@@ -157,12 +165,12 @@ export function summarizeCounties(agreements: Agreement[]): CountyCounts {
   return out;
 }
 
-/** Active agreements per snapshot for each state, oldest first. */
+/** Active agreements for each state as change points (steps/change-points.ts): the first snapshot, then each that changed the count. */
 export function stateSeries(rows: NormalizedRow[], snapshots: SnapshotMeta[]): Map<string, Array<{ date: string; agreements: number }>> {
-  const t = aq.from(rows.map((r) => ({ snapshot: r.snapshot, state: r.state })));
-  const counts = new Map((t.groupby('snapshot', 'state').count().objects() as Row[]).map((r) => [`${r.snapshot}|${r.state}`, Number(r.count)]));
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(`${r.snapshot}|${r.state}`, (counts.get(`${r.snapshot}|${r.state}`) ?? 0) + 1);
   return new Map(
-    JURISDICTIONS.map((j) => [j.usps, snapshots.map((s) => ({ date: s.date, agreements: counts.get(`${s.date}|${j.usps}`) ?? 0 }))]),
+    JURISDICTIONS.map((j) => [j.usps, changePoints(snapshots.map((s) => ({ date: s.date, agreements: counts.get(`${s.date}|${j.usps}`) ?? 0 })), (p) => p.agreements)]),
   );
 }
 
