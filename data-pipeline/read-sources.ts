@@ -57,7 +57,8 @@ export async function readSources(ctx: RunContext) {
   const rows: NormalizedRow[] = [];
   const normalizedBySheet = new Map<RawSheet, NormalizedRow[]>();
   for (const s of [...participating, ...pending]) {
-    const n = normalizeSheet(s.sheet, s.date, ctx.warnings).map((r) => ({ ...r, moaUrl: s.links.get(r.row) ?? null }));
+    const n = normalizeSheet(s.sheet, s.date, ctx.warnings);
+    for (const r of n) r.moaUrl = s.links.get(r.row) ?? null; // in place: no copy of every row of every sheet
     normalizedBySheet.set(s.sheet, n);
   }
   for (const s of used) rows.push(...normalizedBySheet.get(s.sheet)!);

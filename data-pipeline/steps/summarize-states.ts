@@ -64,31 +64,31 @@ export interface SnapshotMeta {
 
 export function summarizeSnapshots(rows: NormalizedRow[], snapshots: SnapshotMeta[]): SnapshotPoint[] {
   const stateSet = new Set(STATES_AND_DC.map((s) => s.usps));
-  const t = aq.from(rows.map((r) => ({ snapshot: r.snapshot, state: r.state, agencyId: r.agencyId, model: r.model, drawn: stateSet.has(r.state) })));
-  const national = new Map((modelCounts(t.filter((d: Row) => d.drawn), ['snapshot']).objects() as Row[]).map((r) => [r.snapshot, r]));
-  const states = t
-    .filter((d: Row) => d.drawn)
-    .groupby('snapshot')
-    .rollup({ states: op.distinct('state') })
-    .objects() as Row[];
-  const stateCount = new Map(states.map((r) => [r.snapshot, Number(r.states)]));
-  // One pass over the rows (a filter per snapshot made this quadratic in the number of sheets).
-  const links = new Map<string, { rows: number; linked: number }>();
+  // One pass over every row of every sheet (plain loops: with hundreds of sheets this runs over
+  // hundreds of thousands of rows, where arquero's table copy and group-by cost seconds).
+  type Acc = { agreements: number; agencies: Set<string>; states: Set<string>; JEM: number; WSO: number; TFM: number; rows: number; linked: number };
+  const acc = new Map<string, Acc>();
   for (const x of rows) {
-    const n = links.get(x.snapshot) ?? links.set(x.snapshot, { rows: 0, linked: 0 }).get(x.snapshot)!;
-    n.rows++;
-    if (x.moaUrl) n.linked++;
+    let a = acc.get(x.snapshot);
+    if (!a) acc.set(x.snapshot, (a = { agreements: 0, agencies: new Set(), states: new Set(), JEM: 0, WSO: 0, TFM: 0, rows: 0, linked: 0 }));
+    a.rows++;
+    if (x.moaUrl) a.linked++;
+    if (!stateSet.has(x.state)) continue;
+    a.agreements++;
+    a.agencies.add(x.agencyId);
+    a.states.add(x.state);
+    a[x.model]++;
   }
   return snapshots.map((s) => {
-    const r = national.get(s.date);
+    const a = acc.get(s.date);
     return {
       date: s.date,
       source: s.source,
-      agreements: Number(r?.agreements ?? 0),
-      agencies: Number(r?.agencies ?? 0),
-      states: stateCount.get(s.date) ?? 0,
-      byModel: toByModel(r),
-      moaLinks: links.get(s.date) ?? { rows: 0, linked: 0 },
+      agreements: a?.agreements ?? 0,
+      agencies: a?.agencies.size ?? 0,
+      states: a?.states.size ?? 0,
+      byModel: { JEM: a?.JEM ?? 0, WSO: a?.WSO ?? 0, TFM: a?.TFM ?? 0 },
+      moaLinks: { rows: a?.rows ?? 0, linked: a?.linked ?? 0 },
     };
   });
 }
