@@ -114,8 +114,8 @@ MUTATIONS.push(
     what: 'refresh: the sheet is stored before the pipeline runs, and stays when it fails',
     edits: [{
       file: 'data-pipeline/refresh.ts',
-      from: 'const result = await runPipeline({ sources, out: opts.out, quiet: opts.quiet, addedSheets: new Map([[name, bytes]]) });',
-      to: 'fs.writeFileSync(target, bytes);\n  const result = await runPipeline({ sources, out: opts.out, quiet: opts.quiet, addedSheets: new Map([[name, bytes]]) });',
+      from: 'const result = await runPipeline({ sources, out: opts.out, quiet: opts.quiet, cacheDir: opts.cacheDir, addedSheets: new Map([[name, bytes]]) });',
+      to: 'fs.writeFileSync(target, bytes);\n  const result = await runPipeline({ sources, out: opts.out, quiet: opts.quiet, cacheDir: opts.cacheDir, addedSheets: new Map([[name, bytes]]) });',
     }],
     test: { file: REFRESH, name: 'a sheet that passes validation but fails the pipeline' },
   },
