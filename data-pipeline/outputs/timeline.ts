@@ -2,18 +2,21 @@
 import { Changes, MODELS, Timeline } from '../schema/records.ts';
 import { diffSnapshots, monthlySeries, type SnapshotRow } from '../steps/build-timeline.ts';
 import { lawSeries } from '../steps/build-law.ts';
+import { archivedTimelineRows } from '../steps/archived-months.ts';
 import { json, validate, type RunContext } from '../run-context.ts';
 import type { Sources } from '../read-sources.ts';
 import type { Aggregates } from './summary.ts';
 import type { OutputFiles } from '../steps/write-outputs.ts';
 
 export function timelineFiles(_ctx: RunContext, src: Sources, agg: Aggregates, out: OutputFiles): void {
-  const { rows, snapshots, policy, periods, latest, knownAs } = src;
+  const { rows, snapshots, policy, periods, latest, knownAs, captures } = src;
   const { states, drawn } = agg;
   const timelineRows: SnapshotRow[] = rows.map((r) => ({ snapshot: r.snapshot, state: r.state, agreementId: `${r.agencyId}--${r.model.toLowerCase()}`, agencyId: r.agencyId, agencyName: r.agencyName, model: r.model }));
   const snapshotDates = snapshots.map((s) => s.date);
-  const months = monthlySeries(timelineRows, snapshotDates, drawn, policy.reviewed.slice(0, 7));
-  const everListed = [...new Set(rows.filter((r) => drawn.has(r.state)).map((r) => r.state))].sort();
+  // Months before the first sheet come from the archived ICE web tables (from 2021-01).
+  const archived = archivedTimelineRows(captures, snapshotDates[0] ?? '');
+  const months = monthlySeries([...archived.rows, ...timelineRows], [...archived.dates, ...snapshotDates], drawn, policy.reviewed.slice(0, 7));
+  const everListed = [...new Set([...archived.rows, ...timelineRows].filter((r) => drawn.has(r.state)).map((r) => r.state))].sort();
   const timeline = validate(
     Timeline,
     {

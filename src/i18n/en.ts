@@ -5,6 +5,7 @@ import * as policy from './features/policy.ts';
 import * as checked from './features/checked.ts';
 import * as party from './features/party.ts';
 import * as deeper from './features/deeper.ts';
+import * as longview from './features/longview.ts';
 import * as firstscreen from './features/firstscreen.ts';
 import * as freshness from './features/freshness.ts';
 
@@ -272,6 +273,7 @@ export const en = {
   ...checked.en,
   ...party.en,
   ...deeper.en,
+  ...longview.en,
   ...firstscreen.en,
   ...freshness.en,
 } as const;

@@ -6,6 +6,7 @@ import * as policy from './features/policy.ts';
 import * as checked from './features/checked.ts';
 import * as party from './features/party.ts';
 import * as deeper from './features/deeper.ts';
+import * as longview from './features/longview.ts';
 import * as firstscreen from './features/firstscreen.ts';
 import * as freshness from './features/freshness.ts';
 
@@ -273,6 +274,7 @@ export const es: Record<keyof typeof en, string> = {
   ...checked.es,
   ...party.es,
   ...deeper.es,
+  ...longview.es,
   ...firstscreen.es,
   ...freshness.es,
 };

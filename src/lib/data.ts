@@ -10,6 +10,7 @@ import { Summary, StateDetail, CountyCounts, AgencyIndex, Manifest, Timeline, Ch
 import { Checks } from '@schema/claims.ts';
 import { PartyData } from '@schema/party.ts';
 import { PeopleCovered } from '@schema/people.ts';
+import { History } from '@schema/history.ts';
 import type { Topology } from 'topojson-specification';
 import type { Lang } from '@i18n/locale.ts';
 import { placeName } from '@i18n/place-names.ts';
@@ -58,6 +59,9 @@ let agencyIndexCache: AgencyIndex | undefined;
 export const loadAgencyIndex = (): AgencyIndex => (agencyIndexCache ??= parse(AgencyIndex, 'agency-index.json'));
 let timelineCache: Timeline | undefined;
 export const loadTimeline = (): Timeline => (timelineCache ??= parse(Timeline, 'timeline.json'));
+let historyCache: History | undefined;
+/** The archived ICE web tables' captures (2017, 2021-2024), not ICE files. */
+export const loadHistory = (): History => (historyCache ??= parse(History, 'history.json'));
 let changesCache: Changes | undefined;
 export const loadChanges = (): Changes => (changesCache ??= parse(Changes, 'changes.json'));
 let policyCache: PolicyMeta | undefined;

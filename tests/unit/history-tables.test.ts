@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { DEFAULT_SOURCES, runPipeline, type PipelineResult } from '../../data-pipeline/build.ts';
 import type { History } from '../../data-pipeline/schema/history.ts';
+import type { Timeline } from '../../data-pipeline/schema/records.ts';
 import { readHistoryFile } from '../../data-pipeline/steps/read-history-tables.ts';
 import { normalizeSheet } from '../../data-pipeline/steps/normalize-agreements.ts';
 import { moaLinks } from '../../data-pipeline/steps/moa-links.ts';
@@ -67,5 +68,33 @@ describe('archived ICE web tables', () => {
     const text = 'capture_date,capture_file,state,agency,support,signed,link,addendum,date_only\n2021-01-13 00:20:27,x.html,TEXAS,X Police,Warrant Service Officer,2020-01-01,https://evil.example/moa.pdf,,20210113\n';
     const [c] = readHistoryFile('html-table-2021-01-13.csv', text);
     expect(() => moaLinks(c!.sheet, [], new Warnings())).toThrow(/html-table-2021-01-13\.csv, sheet "2021-01-13", row 2, column link: expected a link to the signed agreement on https:\/\/www\.ice\.gov/);
+  });
+
+  it('months 2021-01 to 2024-12 of timeline.json use the newest capture by the month\'s end, and every state and model equals a count of its lines', () => {
+    const tl = JSON.parse(String(result.files.get('timeline.json'))) as Timeline;
+    const usps = new Map(result.summary.states.map((s) => [s.name.toUpperCase(), s.usps]));
+    // date -> state -> [JEM, WSO], read from the raw 2021-2024 files with d3-dsv only.
+    const raw = new Map<string, Map<string, [number, number]>>();
+    for (const f of files.filter((x) => x.startsWith('html-table-'))) {
+      for (const r of csvParse(fs.readFileSync(path.join(DIR, f), 'utf8'))) {
+        const st = usps.get(r.state!.trim().toUpperCase());
+        if (!st) continue;
+        const byState = raw.get(r.capture_date!.slice(0, 10)) ?? raw.set(r.capture_date!.slice(0, 10), new Map()).get(r.capture_date!.slice(0, 10))!;
+        const c = byState.get(st) ?? byState.set(st, [0, 0]).get(st)!;
+        c[/^warrant/i.test(r.support!) ? 1 : 0]++;
+      }
+    }
+    const dates = [...raw.keys()].sort();
+    const archived = tl.months.filter((m) => m < '2025-01');
+    expect(archived).toHaveLength(48);
+    expect(archived[0]).toBe('2021-01');
+    archived.forEach((m, i) => {
+      const d = dates.filter((x) => x.slice(0, 7) <= m).at(-1)!;
+      expect(tl.snapshotForMonth[i], m).toBe(d);
+      const want = [...raw.get(d)!].map(([st, [jem, wso]]) => [st, jem + wso, jem, wso]).sort();
+      const have = Object.keys(tl.states).filter((st) => tl.states[st]![i]! > 0).map((st) => [st, tl.states[st]![i], tl.stateModels[st]!.JEM[i], tl.stateModels[st]!.WSO[i]]).sort();
+      expect(have, m).toEqual(want);
+      expect(tl.national[i], m).toBe(want.reduce((n, w) => n + (w[1] as number), 0));
+    });
   });
 });

@@ -13,6 +13,7 @@ import type { StateDetail, Summary, Timeline } from '../../data-pipeline/schema/
 
 import { recountIceSheet, type RecountCell } from '../support/xlsx-recount.ts';
 import { ORACLE, uspsOf } from '../oracles/ice-sheets.ts';
+import { expandSeries } from '../../src/lib/series.ts';
 import { lawOn, policyFile, readPolicyTable, restrictsOn } from '../oracles/policy-table.ts';
 
 let result: PipelineResult;
@@ -58,7 +59,7 @@ describe('pipeline on the real snapshots', () => {
     expect(result.summary.territories.reduce((n, t) => n + t.agreements, 0)).toBe(Object.values(ORACLE.snapshots).at(-1)!.territories);
   });
 
-  it('state series: all 50 states + DC at every snapshot equal the XML recount of the pinned file (oracle: source sheets)', () => {
+  it('state series: all 50 states + DC, expanded from change points to every snapshot, equal the XML recount of the pinned file (oracle: source sheets)', () => {
     const want: Record<string, number[]> = {};
     const have: Record<string, number[]> = {};
     const dates = Object.keys(ORACLE.snapshots);
@@ -66,15 +67,26 @@ describe('pipeline on the real snapshots', () => {
     for (const st of result.summary.states) {
       want[st.usps] = counts.map((c) => c.get(st.usps)?.agreements ?? 0);
       const detail = JSON.parse(text(`states/${st.usps.toLowerCase()}.json`)) as StateDetail;
-      expect(detail.series.map((p) => p.date), st.usps).toEqual(dates);
-      have[st.usps] = detail.series.map((p) => p.agreements);
+      expect(detail.asOf).toBe(dates.at(-1));
+      // Change points: the first snapshot, then only points whose count differs from the point before.
+      expect(detail.series[0]?.date, st.usps).toBe(dates[0]);
+      detail.series.forEach((p, i) => i > 0 && expect(p.agreements, `${st.usps} ${p.date}`).not.toBe(detail.series[i - 1]!.agreements));
+      const expanded = expandSeries(detail.series, dates);
+      expect(expanded.map((p) => p.date), st.usps).toEqual(dates);
+      have[st.usps] = expanded.map((p) => p.agreements);
     }
     expect(Object.keys(want)).toHaveLength(51);
     expect(have).toEqual(want);
   });
 
   it('timeline: each month shows its latest sheet, and every state and model there equals the XML recount (oracle: source sheets)', () => {
-    const tl = JSON.parse(text('timeline.json')) as Timeline;
+    const all = JSON.parse(text('timeline.json')) as Timeline;
+    // Months before the first sheet come from the archived web tables (tests/unit/archived-months.test.ts).
+    const from = all.months.indexOf(Object.keys(ORACLE.snapshots)[0]!.slice(0, 7));
+    const cut = <T,>(a: T[]) => a.slice(from);
+    const tl = { ...all, months: cut(all.months), snapshotForMonth: cut(all.snapshotForMonth), national: cut(all.national),
+      states: Object.fromEntries(Object.entries(all.states).map(([k, v]) => [k, cut(v)])),
+      stateModels: Object.fromEntries(Object.entries(all.stateModels).map(([k, m]) => [k, { JEM: cut(m.JEM), WSO: cut(m.WSO), TFM: cut(m.TFM) }])) };
     const dates = Object.keys(ORACLE.snapshots);
     expect(tl.snapshotForMonth).toEqual(tl.months.map((m) => dates.filter((d) => d.slice(0, 7) <= m).at(-1)));
     expect(tl.national).toEqual(tl.snapshotForMonth.map((d) => ORACLE.snapshots[d]!.agreements));
@@ -206,7 +218,9 @@ describe('pipeline on the real snapshots', () => {
 
   it('builds a monthly timeline and per-snapshot changes that add up to the newest count', () => {
     const timeline = JSON.parse(text('timeline.json'));
-    expect(timeline.months[0]).toBe('2025-01');
+    // The month control reaches back to January 2021 (archived ICE web tables), then the sheets from January 2025.
+    expect(timeline.months[0]).toBe('2021-01');
+    expect(timeline.months[48]).toBe('2025-01');
     // Months run to the policy review month; after the newest sheet (May 18, 2026) its numbers carry forward.
     expect(timeline.months.at(-1)).toBe(result.summary.policyCompiled.slice(0, 7));
     expect(timeline.snapshotForMonth.at(-1)).toBe('2026-05-18');

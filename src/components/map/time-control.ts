@@ -17,7 +17,7 @@ import type { MonthTexts } from './map-config.ts';
 import { classify } from '@lib/map/classify.ts';
 
 interface MonthInfo { m: string; l: string; s: string; c: boolean; d: string; w: string }
-interface TimeConfig { src: string; months: MonthInfo[]; play: string; pause: string; loading: string; error: string }
+interface TimeConfig { src: string; months: MonthInfo[]; /** Play starts here from the end: the first month of ICE's sheets (earlier months are the archived tables). */ playFrom: number; play: string; pause: string; loading: string; error: string }
 /** Built by NationalMap.astro: what a step needs to relabel states and page numbers. */
 export interface TimeMapConfig {
   locale: string;
@@ -138,7 +138,7 @@ export class TimeControl {
 
   private play() {
     if (reduced()) return;
-    if (this.index >= this.last) void this.go(0, true);
+    if (this.index >= this.last) void this.go(this.cfg.playFrom, true);
     this.playBtn.setAttribute('aria-pressed', 'true');
     this.playBtn.querySelector('span')!.textContent = this.cfg.pause;
     this.timer = window.setInterval(() => {
