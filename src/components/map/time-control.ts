@@ -52,14 +52,26 @@ export class TimeControl {
   private timer = 0;
   private range: HTMLInputElement;
   private playBtn: HTMLButtonElement;
-  private nf: Intl.NumberFormat;
-  private rf: Intl.NumberFormat;
-  private plural: Intl.PluralRules;
   /** Page text at the latest month, restored when the reader comes back to it. */
   private original = new Map<Element, string>();
   private stance: Record<string, [string, string]>;
   private words: LawWords;
-  private dates: Intl.DateTimeFormat;
+
+  // Made on first use: the first Intl object on a page loads locale data (tens of ms on a slow phone),
+  // and most readers never move the month.
+  private intl?: { nf: Intl.NumberFormat; rf: Intl.NumberFormat; plural: Intl.PluralRules; dates: Intl.DateTimeFormat };
+  private get formats() {
+    return (this.intl ??= {
+      nf: new Intl.NumberFormat(this.map.locale, { maximumFractionDigits: 0 }),
+      rf: new Intl.NumberFormat(this.map.locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 }),
+      plural: new Intl.PluralRules(this.map.locale),
+      dates: new Intl.DateTimeFormat(this.map.locale, { dateStyle: 'long', timeZone: 'UTC' }),
+    });
+  }
+  private get nf() { return this.formats.nf; }
+  private get rf() { return this.formats.rf; }
+  private get plural() { return this.formats.plural; }
+  private get dates() { return this.formats.dates; }
 
   constructor(private host: TimeHost, private root: HTMLElement, private map: TimeMapConfig) {
     this.cfg = JSON.parse(root.dataset.time ?? '{}') as TimeConfig;
@@ -67,10 +79,6 @@ export class TimeControl {
     this.index = this.last;
     this.range = root.querySelector('[data-role=tc-range]')!;
     this.playBtn = root.querySelector('[data-role=tc-play]')!;
-    this.nf = new Intl.NumberFormat(map.locale, { maximumFractionDigits: 0 });
-    this.rf = new Intl.NumberFormat(map.locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 });
-    this.plural = new Intl.PluralRules(map.locale);
-    this.dates = new Intl.DateTimeFormat(map.locale, { dateStyle: 'long', timeZone: 'UTC' });
     const strings = map.s ?? {};
     this.words = {
       say: (k, vars = {}) => fill(Object.hasOwn(strings, k) ? strings[k]! : k, vars),
