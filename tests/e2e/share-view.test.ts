@@ -133,6 +133,11 @@ describe('share of residents view (expected values from public/data/people-cover
     for (const lang of ['', 'es/']) {
       const { page, context, errors } = await openPage(browser(), { viewport: { width, height } });
       await page.goto(`${baseUrl}${lang}?view=share`, { waitUntil: 'networkidle' });
+      // The chosen view's button is in sight, also where the bar scrolls sideways (phones).
+      const seg = await page.locator('.seg:has(input:checked)').boundingBox();
+      const bar = await page.locator('.views').boundingBox();
+      expect(seg!.x).toBeGreaterThanOrEqual(bar!.x - 1);
+      expect(seg!.x + seg!.width).toBeLessThanOrEqual(bar!.x + bar!.width + 1);
       await page.screenshot({ path: `test-artifacts/share-view-${lang ? 'es-' : ''}${width}.png` });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       expect(errors).toEqual([]);

@@ -10,6 +10,7 @@ import type { DivideMapConfig as Config, MonthTexts, StateTexts as StateInfo } f
 import { fill } from '@lib/template.ts';
 import { fillPanelTexts, keepMapAboveSheet, loadPolicyDetails, placeTip } from './state-panel.ts';
 import { ShareMonth } from './share-month.ts';
+import { checkView } from './view-bar.ts';
 import '../party/party-layer.ts';
 
 class DivideMap extends HTMLElement {
@@ -87,8 +88,7 @@ class DivideMap extends HTMLElement {
   private info(usps: string): StateInfo | undefined {
     const base = Object.hasOwn(this.cfg.states, usps) ? this.cfg.states[usps] : undefined;
     const m = this.atMonth && Object.hasOwn(this.atMonth, usps) ? this.atMonth[usps] : undefined;
-    const share = this.share.text(usps);
-    return base && (m || share !== undefined) ? { ...base, ...m, share: share ?? base.share } : base;
+    return base && { ...base, ...m, share: this.share.text(usps) ?? base.share };
   }
 
   /** Called by the month control after a step; refreshes an open panel without refetching. */
@@ -115,7 +115,7 @@ class DivideMap extends HTMLElement {
   private setView(view: string, user: boolean) {
     if (!Object.hasOwn(this.cfg.views, view)) view = 'divide';
     this.dataset.view = view;
-    for (const r of this.querySelectorAll<HTMLInputElement>('input[name=view]')) r.checked = r.value === view;
+    checkView(this.querySelectorAll<HTMLInputElement>('input[name=view]'), view);
     this.clearFilter();
     if (user) {
       this.toUrl(false);
