@@ -13,6 +13,7 @@ import { InputError, type Warnings } from './errors.ts';
 import { writeOutputsAtomically, type OutputFiles } from './steps/write-outputs.ts';
 import { RunContext } from './run-context.ts';
 import { readSources } from './read-sources.ts';
+import { DEFAULT_CACHE_DIR, ParseCache } from './parse-cache.ts';
 import { buildSummary } from './outputs/summary.ts';
 import { recordFiles } from './outputs/records.ts';
 import { timelineFiles } from './outputs/timeline.ts';
@@ -36,6 +37,8 @@ export interface PipelineOptions {
   quiet?: boolean;
   /** ICE sheets (file name -> bytes) read as if in sources/ice-287g/: `npm run refresh` stores one only after the outputs are written. */
   addedSheets?: ReadonlyMap<string, Buffer>;
+  /** Folder of the sheet parse cache (parse-cache.ts); absent: every sheet is parsed (tests, CI's full rebuild). */
+  cacheDir?: string;
 }
 
 export interface PipelineResult {
@@ -55,6 +58,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     opts.geometry ?? path.dirname(createRequire(import.meta.url).resolve('us-atlas/package.json')),
     opts.quiet ? () => {} : (s: string) => process.stdout.write(`${s}\n`),
     opts.addedSheets,
+    opts.cacheDir ? new ParseCache(opts.cacheDir) : null,
   );
   ctx.log('Cooperation Divide data pipeline');
   const src = await readSources(ctx);
@@ -96,6 +100,12 @@ export function printSummary(r: PipelineResult): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
+/** The CLI's cache folder: .cache/sheets (CD_CACHE_DIR elsewhere), or none with `--no-cache` or CD_NO_CACHE=1 (the full rebuild). */
+export function cliCacheDir(argv = process.argv, env = process.env): string | undefined {
+  const off = argv.includes('--no-cache') || ((env.CD_NO_CACHE ?? '') !== '' && env.CD_NO_CACHE !== '0');
+  return off ? undefined : env.CD_CACHE_DIR || DEFAULT_CACHE_DIR;
+}
+
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -103,7 +113,7 @@ function argValue(name: string): string | undefined {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const out = argValue('--out') ?? path.join(HERE, '..', 'public', 'data');
-  runPipeline({ sources: argValue('--sources'), out })
+  runPipeline({ sources: argValue('--sources'), out, cacheDir: cliCacheDir() })
     .then(printSummary)
     .catch((err: unknown) => {
       if (err instanceof InputError) {

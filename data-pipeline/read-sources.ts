@@ -10,7 +10,8 @@ import type { Topology } from 'topojson-specification';
 import { InputError } from './errors.ts';
 import type { RunContext } from './run-context.ts';
 import { validate } from './run-context.ts';
-import { readIceSheet, type RawSheet } from './steps/read-ice-sheets.ts';
+import type { RawSheet } from './steps/read-ice-sheets.ts';
+import { parseSheet } from './parse-cache.ts';
 import { normalizeSheet, type NormalizedRow } from './steps/normalize-agreements.ts';
 import { readChangelog, readDenylist, readPolicy } from './steps/read-policy.ts';
 import { stateLaw, statePeriods } from './steps/build-law.ts';
@@ -18,7 +19,6 @@ import { buildCountyFixes, buildCountyIndex } from './steps/match-counties.ts';
 import { collapseAgreements } from './steps/collapse-agreements.ts';
 import type { SnapshotMeta } from './steps/summarize-states.ts';
 import { PARTY_SOURCE, readParty } from './steps/read-party.ts';
-import { readSheetLinks } from './steps/read-sheet-links.ts';
 import { moaLinks } from './steps/moa-links.ts';
 import { readHistoryFile } from './steps/read-history-tables.ts';
 import { historySeries } from './steps/history-series.ts';
@@ -38,11 +38,7 @@ export async function readSources(ctx: RunContext) {
     const meta = parseSourceName(f);
     if (!meta) throw new InputError({ file: `ice-287g/${f}` }, 'a name like participating-YYYY-MM-DD[-pm].xlsx or pending-YYYY-MM-DD.xlsx (use `npm run refresh` to add files)', f);
     const bytes = ctx.readInput(`ice-287g/${f}`, 'participating', { snapshotDate: meta.date });
-    // The links are read from the zip alongside (thread pool) while read-excel-file parses the cells.
-    const linkList = readSheetLinks(f, bytes).catch((err: unknown) => err as Error);
-    const sheet = await readIceSheet(f, bytes);
-    const found = await linkList;
-    if (found instanceof Error) throw found;
+    const { sheet, links: found } = await parseSheet(f, bytes, ctx.inputs.at(-1)!.sha256, ctx.parseCache);
     ctx.noteRows(sheet.rows.length, sheet.kind);
     if (f.startsWith('participating') && sheet.kind === 'pending') ctx.warnings.add('pending-list-under-participating-name', f);
     const links = sheet.kind === 'participating' ? moaLinks(sheet, found, ctx.warnings) : new Map<number, string>();
@@ -54,13 +50,15 @@ export async function readSources(ctx: RunContext) {
   // Two files on one day: the later (pm) one supersedes the earlier for that date.
   const used = participating.filter((s, i) => participating[i + 1]?.date !== s.date);
   const pending = sheets.filter((s) => s.sheet.kind === 'pending').sort((a, b) => a.date.localeCompare(b.date) || Number(a.pm) - Number(b.pm));
-  ctx.step('read ICE sheets', `${files.length} files, ${sheets.reduce((n, s) => n + s.sheet.rows.length, 0).toLocaleString('en-US')} rows`);
+  const cached = ctx.parseCache ? `, ${ctx.parseCache.hits} from cache` : '';
+  ctx.step('read ICE sheets', `${files.length} files${cached}, ${sheets.reduce((n, s) => n + s.sheet.rows.length, 0).toLocaleString('en-US')} rows`);
 
   // 2. Normalise
   const rows: NormalizedRow[] = [];
   const normalizedBySheet = new Map<RawSheet, NormalizedRow[]>();
   for (const s of [...participating, ...pending]) {
-    const n = normalizeSheet(s.sheet, s.date, ctx.warnings).map((r) => ({ ...r, moaUrl: s.links.get(r.row) ?? null }));
+    const n = normalizeSheet(s.sheet, s.date, ctx.warnings);
+    for (const r of n) r.moaUrl = s.links.get(r.row) ?? null; // in place: no copy of every row of every sheet
     normalizedBySheet.set(s.sheet, n);
   }
   for (const s of used) rows.push(...normalizedBySheet.get(s.sheet)!);

@@ -31,6 +31,8 @@ export interface LatestOptions {
   /** Per request; ICE_DOWNLOAD_SECONDS overrides the 60 s default. */
   seconds?: number;
   log?: (line: string) => void;
+  /** The sheet parse cache's folder (parse-cache.ts); absent: every sheet is parsed. */
+  cacheDir?: string;
 }
 
 interface NewSheet { name: string; bytes: Buffer; link: SheetLink; from: string; sha: string; dateFrom: string }
@@ -91,7 +93,7 @@ export async function refreshLatest(opts: LatestOptions = {}): Promise<{ stored:
   }
   if (fresh.length === 0) return { stored: [], skipped, result: null };
 
-  const result = await runPipeline({ sources, out: opts.out, quiet: opts.quiet, addedSheets: new Map(fresh.map((f) => [f.name, f.bytes])) });
+  const result = await runPipeline({ sources, out: opts.out, quiet: opts.quiet, cacheDir: opts.cacheDir, addedSheets: new Map(fresh.map((f) => [f.name, f.bytes])) });
   for (const f of fresh) {
     const partial = path.join(iceDir, `.${f.name}.partial`);
     fs.writeFileSync(partial, f.bytes);

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { readIceSheet } from './steps/read-ice-sheets.ts';
 import { normalizeSheet } from './steps/normalize-agreements.ts';
-import { DEFAULT_SOURCES, printSummary, runPipeline } from './build.ts';
+import { DEFAULT_SOURCES, cliCacheDir, printSummary, runPipeline } from './build.ts';
 import { Warnings, InputError } from './errors.ts';
 import { fetchBytes } from './download.ts';
 import { LIMITS, mb } from './limits.ts';
@@ -32,6 +32,8 @@ export interface RefreshOptions {
   sources?: string;
   out?: string;
   quiet?: boolean;
+  /** The sheet parse cache's folder (parse-cache.ts); absent: every sheet is parsed. */
+  cacheDir?: string;
 }
 
 function readLocal(file: string): Buffer {
@@ -81,9 +83,9 @@ export async function refresh(opts: RefreshOptions) {
     }
     if (outputsInclude(opts.out, rel, bytes)) return { stored: name, unchanged: true, finished: false, result: null };
     // Stored, but the outputs were never rebuilt with it (an older refresh was interrupted): finish.
-    return { stored: name, unchanged: false, finished: true, result: await runPipeline({ sources, out: opts.out, quiet: opts.quiet }) };
+    return { stored: name, unchanged: false, finished: true, result: await runPipeline({ sources, out: opts.out, quiet: opts.quiet, cacheDir: opts.cacheDir }) };
   }
-  const result = await runPipeline({ sources, out: opts.out, quiet: opts.quiet, addedSheets: new Map([[name, bytes]]) });
+  const result = await runPipeline({ sources, out: opts.out, quiet: opts.quiet, cacheDir: opts.cacheDir, addedSheets: new Map([[name, bytes]]) });
   const partial = path.join(path.dirname(target), `.${name}.partial`);
   fs.writeFileSync(partial, bytes);
   fs.renameSync(partial, target);
@@ -96,7 +98,7 @@ const USAGE = 'usage: npm run refresh                (finds the newest sheets on
 export function parseRefreshArgs(argv: string[], cwd: string): { input: string; date?: string } | { latest: true } | { error: string } {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { date: { type: 'string' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: { date: { type: 'string' }, 'no-cache': { type: 'boolean' } }, allowPositionals: true, strict: true });
   } catch (err) {
     return { error: `${(err as Error).message}\n${USAGE}` };
   }
@@ -120,14 +122,14 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(1);
   };
   if ('latest' in args) {
-    refreshLatest({ out, log: (line) => process.stdout.write(`${line}\n`) })
+    refreshLatest({ out, cacheDir: cliCacheDir(), log: (line) => process.stdout.write(`${line}\n`) })
       .then((r) => {
         if (r.stored.length === 0) process.stdout.write(`No new sheet: every linked file is already stored (${r.skipped.join(', ')}); nothing written.\n`);
         else process.stdout.write(`Stored ${r.stored.map((n) => `ice-287g/${n}`).join(', ')}; provenance added to data-pipeline/sources/ice-287g/SOURCES.md.\n`);
         if (r.result) printSummary(r.result);
       })
       .catch(fail);
-  } else refresh({ ...args, out })
+  } else refresh({ ...args, out, cacheDir: cliCacheDir() })
     .then((r) => {
       if (r.unchanged) process.stdout.write(`${r.stored} is already stored with the same bytes and built into the outputs; nothing to do.\n`);
       else if (r.finished) process.stdout.write(`${r.stored} was stored by an interrupted refresh; the outputs are now rebuilt with it.\n`);

@@ -12,6 +12,7 @@ import { InputError, Warnings } from './errors.ts';
 import type { OutputFiles } from './steps/write-outputs.ts';
 import { toCsv } from './steps/format-csv.ts';
 import { csvPath, type Column } from './steps/csv-columns.ts';
+import type { ParseCache } from './parse-cache.ts';
 
 export const sha256 = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
 export const json = (x: unknown) => `${JSON.stringify(x)}\n`;
@@ -38,6 +39,8 @@ export class RunContext {
     readonly log: (s: string) => void,
     /** ICE sheets (file name -> bytes) read as if in sources/ice-287g/ (`npm run refresh`). */
     readonly addedSheets?: ReadonlyMap<string, Buffer>,
+    /** Parsed sheets by sha256 (parse-cache.ts); null parses every sheet. */
+    readonly parseCache: ParseCache | null = null,
   ) {}
 
   /** Ends a step: its time and one progress line. */

@@ -114,8 +114,8 @@ MUTATIONS.push(
     what: 'refresh: the sheet is stored before the pipeline runs, and stays when it fails',
     edits: [{
       file: 'data-pipeline/refresh.ts',
-      from: 'const result = await runPipeline({ sources, out: opts.out, quiet: opts.quiet, addedSheets: new Map([[name, bytes]]) });',
-      to: 'fs.writeFileSync(target, bytes);\n  const result = await runPipeline({ sources, out: opts.out, quiet: opts.quiet, addedSheets: new Map([[name, bytes]]) });',
+      from: 'const result = await runPipeline({ sources, out: opts.out, quiet: opts.quiet, cacheDir: opts.cacheDir, addedSheets: new Map([[name, bytes]]) });',
+      to: 'fs.writeFileSync(target, bytes);\n  const result = await runPipeline({ sources, out: opts.out, quiet: opts.quiet, cacheDir: opts.cacheDir, addedSheets: new Map([[name, bytes]]) });',
     }],
     test: { file: REFRESH, name: 'a sheet that passes validation but fails the pipeline' },
   },
@@ -146,5 +146,25 @@ MUTATIONS.push(
     what: "_headers lets any site frame every page (frame-ancestors * instead of 'none')",
     edits: [{ file: 'dist/_headers', from: "frame-ancestors 'none'", to: 'frame-ancestors *', all: true }],
     test: { project: 'e2e', file: 'tests/e2e/real-headers.test.ts', name: 'another origin may frame an embed but not a state page' },
+  },
+  {
+    id: 'series-every-sheet',
+    what: 'state series store a point for every sheet, not only where the count changes',
+    edits: [{
+      file: 'data-pipeline/steps/summarize-states.ts',
+      from: '(p) => p.agreements)]),',
+      to: '(p) => p.date)]),',
+    }],
+    test: { file: 'tests/unit/change-points.test.ts', name: 'add no bytes to states/tx.json, people-covered.json/.csv or changes.json, and no point to any state series' },
+  },
+  {
+    id: 'cache-dates-as-text',
+    what: 'the parse cache stores Date cells as JSON text, so a warm run reads ISO strings instead of dates',
+    edits: [{
+      file: 'data-pipeline/parse-cache.ts',
+      from: '(c instanceof Date ? { d: c.getTime() } : c ?? null)',
+      to: '(c ?? null)',
+    }],
+    test: { file: 'tests/unit/parse-cache.test.ts', name: 'gives back exactly what the parser gives (cells, Date values, links), under the file name asked for' },
   },
 );

@@ -56,6 +56,7 @@ export function recordFiles(_ctx: RunContext, src: Sources, agg: Aggregates, out
             countyFips: a.countyFips,
             models: activeAll.filter((g) => g.agencyId === a.id).map((g) => ({ model: g.model, signed: g.signed, moaUrl: g.moaUrl })),
           })),
+        asOf: summary.asOf,
         series: series.get(s.usps) ?? [],
         signedByMonth: signedMonths.get(s.usps) ?? [],
       },

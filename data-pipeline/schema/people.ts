@@ -10,7 +10,7 @@ const IsoDate = v.pipe(v.string(), v.isoDate());
 const Series = v.object({
   /** Residents on the Census estimate date (the same for every sheet date). */
   population: Count,
-  /** Residents of covered counties, one per entry of `dates`. */
+  /** Residents of covered counties, one per entry of `dates` (each holds until the next date). */
   people: v.array(Count),
   /** Covered counties, one per entry of `dates`. */
   counties: v.array(Count),
@@ -18,7 +18,12 @@ const Series = v.object({
 
 export const PeopleCovered = v.object({
   source: v.object({ file: v.string(), column: v.string(), date: IsoDate }),
-  /** ICE sheet dates (the timeline's snapshots). */
+  /** The newest ICE sheet's date: the series run to it. */
+  asOf: IsoDate,
+  /**
+   * Change points: the first ICE sheet's date, then each sheet date where some figure below differs
+   * from the sheet before. A value holds from its date until the next date; the last one up to `asOf`.
+   */
   dates: v.array(IsoDate),
   national: Series,
   states: v.record(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)), Series),

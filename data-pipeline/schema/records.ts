@@ -218,7 +218,13 @@ export const StateDetail = v.object({
       models: v.array(v.object({ model: v.picklist(MODELS), signed: v.nullable(IsoDate), moaUrl: v.nullable(MoaUrl) })),
     }),
   ),
-  /** Active agreements in this state at each snapshot. */
+  /** The newest ICE sheet's date (summary.json `asOf`): `series` runs to it. */
+  asOf: IsoDate,
+  /**
+   * Active agreements in this state, stored as change points: the first snapshot, then a point only
+   * where the count differs from the snapshot before. The value holds from this date until the next
+   * point; the series runs to the data date (`asOf`). Expand to sheet dates with src/lib/series.ts.
+   */
   series: v.array(v.object({ date: IsoDate, agreements: Count })),
   /** Cumulative agreements still listed in the newest snapshot, by SIGNED month (YYYY-MM). */
   signedByMonth: v.array(v.object({ month: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)), cumulative: Count })),
@@ -262,7 +268,11 @@ export const Timeline = v.object({
 export type Timeline = v.InferOutput<typeof Timeline>;
 
 const ChangeRecord = v.object({ id: v.string(), agency: v.string(), state: Usps, model: v.picklist(MODELS) });
-/** Agreements added and removed at each snapshot versus the previous one. */
+/**
+ * Agreements added and removed at each snapshot that changed something, versus `previous`: the newest
+ * earlier snapshot with an entry (the sheets in between list the same agreements). A sheet that adds
+ * and removes nothing has no entry; the first snapshot adds all.
+ */
 export const Changes = v.array(
   v.object({ date: IsoDate, previous: v.nullable(IsoDate), added: v.array(ChangeRecord), removed: v.array(ChangeRecord) }),
 );

@@ -34,21 +34,24 @@ export interface SnapshotChanges {
   removed: Change[];
 }
 
-/** Added and removed agreements at each snapshot versus the one before (the first adds all). */
+/**
+ * Added and removed agreements at each snapshot versus the one before (the first adds all). A snapshot
+ * that adds and removes nothing gets no entry (change points: identical daily sheets add no bytes), and
+ * `previous` is then the newest earlier snapshot with an entry, which lists the same agreements.
+ */
 export function diffSnapshots(rows: SnapshotRow[], dates: string[]): SnapshotChanges[] {
   const bySnapshot = new Map<string, Map<string, SnapshotRow>>(dates.map((d) => [d, new Map()]));
   for (const r of rows) bySnapshot.get(r.snapshot)?.set(r.agreementId, r);
   const change = (r: SnapshotRow): Change => ({ id: r.agreementId, agency: r.agencyName, state: r.state, model: r.model });
-  return dates.map((date, i) => {
+  const out: SnapshotChanges[] = [];
+  dates.forEach((date, i) => {
     const now = bySnapshot.get(date)!;
     const before = i > 0 ? bySnapshot.get(dates[i - 1]!)! : new Map<string, SnapshotRow>();
-    return {
-      date,
-      previous: i > 0 ? dates[i - 1]! : null,
-      added: [...now.values()].filter((r) => !before.has(r.agreementId)).map(change),
-      removed: [...before.values()].filter((r) => !now.has(r.agreementId)).map(change),
-    };
+    const added = [...now.values()].filter((r) => !before.has(r.agreementId)).map(change);
+    const removed = [...before.values()].filter((r) => !now.has(r.agreementId)).map(change);
+    if (i === 0 || added.length > 0 || removed.length > 0) out.push({ date, previous: out.at(-1)?.date ?? null, added, removed });
   });
+  return out;
 }
 
 export interface MonthPoint {

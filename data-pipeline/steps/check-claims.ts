@@ -52,7 +52,7 @@ function measureOf(key: string, claim: ClaimEntry, x: ClaimsInput): ((s: Sheet, 
   return null;
 }
 
-function countFigure(key: string, published: number, claim: ClaimEntry, sel: Selection, x: ClaimsInput, facts: Map<Sheet, SheetFact>): Figure | null {
+function countFigure(key: string, published: number, claim: ClaimEntry, sel: Selection, x: ClaimsInput, facts: { get(s: Sheet): SheetFact }): Figure | null {
   const base = { key, published, states: [] as string[], fromFile: null as string | null };
   if (key === 'share_over') {
     const named = statesNamed(claim.check.metric);
@@ -96,7 +96,9 @@ const uncheckable = (key: string, published: number | null, rule: Judgement['rul
 });
 
 export function checkClaims(x: ClaimsInput): Check[] {
-  const facts = new Map(x.sheets.map((s) => [s, sheetFact(s)]));
+  // Facts of the sheets a claim names, counted on first use: the claims name a few of hundreds of sheets.
+  const known = new Map<Sheet, SheetFact>();
+  const facts = { get: (s: Sheet) => known.get(s) ?? known.set(s, sheetFact(s)).get(s)! };
   const ids = new Set<string>();
   return x.claims.map((claim, i) => {
     const where = (field: string) => ({ file: x.file, column: `claims[${i}].${field}` });

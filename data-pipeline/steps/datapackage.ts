@@ -55,7 +55,7 @@ export const FIELDS: Record<string, FieldInfo> = {
   ice_value: { type: 'string', description: 'Value in that ICE sheet (a number), or the law stance on that date' },
   verdict: { type: 'string', description: 'Verdict for this figure', enum: ['matches', 'close', 'differs', 'uncheckable'] },
   rule: { type: 'string', description: 'Rule that gave the verdict' },
-  sheet_date: { type: 'date', description: 'ICE sheet date', required: true },
+  sheet_date: { type: 'date', description: 'ICE sheet date: the first sheet, then each sheet where a figure changed; the values hold from this date until the next one, and the series runs to the data date (the newest sheet)', required: true },
   residents_covered: { type: 'integer', unit: 'people', description: 'Residents (July 1, 2024 estimate) of counties whose sheriff or county jail holds an active agreement', required: true },
   residents: { type: 'integer', unit: 'people', description: 'Residents of the state (or US: 50 states + DC), July 1, 2024 estimate', required: true },
   share: { type: 'number', unit: 'fraction (0-1)', description: 'residents_covered / residents, 4 decimals', required: true },
@@ -64,11 +64,11 @@ export const FIELDS: Record<string, FieldInfo> = {
 
 const JSON_DESCRIPTIONS: Array<[RegExp, string]> = [
   [/^summary\.json$/, 'National and per-state summary at the newest ICE sheet (schema: data-pipeline/schema/records.ts Summary)'],
-  [/^states\/[a-z]{2}\.json$/, 'One state: summary, policy for readers, active agencies with signed-agreement links, series'],
+  [/^states\/[a-z]{2}\.json$/, 'One state: summary, policy for readers, active agencies with signed-agreement links, series of active agreements as change points (the value holds from this date until the next point; the series runs to the data date, asOf)'],
   [/^timeline\.json$/, 'Monthly national and per-state counts and the law at each month'],
-  [/^changes\.json$/, 'Agreements added and removed between consecutive ICE sheets (renames followed)'],
+  [/^changes\.json$/, 'Agreements added and removed between consecutive ICE sheets (renames followed); a sheet that changed nothing has no entry'],
   [/^history\.json$/, 'Agreements per capture of the archived ICE web tables, 2017 and 2021-2024 (converted by other projects; not ICE files)'],
-  [/^people-covered\.json$/, 'Residents of counties whose sheriff or county jail holds an active agreement, by sheet date'],
+  [/^people-covered\.json$/, 'Residents of counties whose sheriff or county jail holds an active agreement, at each sheet date where a figure changed (the value holds from this date until the next one; the series runs to the data date, asOf)'],
   [/\.(topo|geo)?json$/, 'See data-pipeline/README.md, "Outputs"'],
 ];
 

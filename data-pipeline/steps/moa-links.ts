@@ -9,6 +9,7 @@ import { InputError, type Warnings } from '../errors.ts';
 import { isIceGovUrl } from '../schema/moa-url.ts';
 import type { RawSheet } from './read-ice-sheets.ts';
 import type { SheetLink } from './read-sheet-links.ts';
+import { memo } from './memo.ts';
 
 const ACROBAT_EXTENSION = 'chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/';
 
@@ -53,6 +54,8 @@ export function unwrapMoaUrl(raw: string): { url: string; via: string[] } | null
   return null;
 }
 
+const unwrapOnce = memo(unwrapMoaUrl);
+
 /** Row number -> validated URL of the signed agreement, for one participating sheet. */
 export function moaLinks(sheet: RawSheet, links: SheetLink[], warnings: Warnings): Map<number, string> {
   const out = new Map<number, string>();
@@ -65,7 +68,7 @@ export function moaLinks(sheet: RawSheet, links: SheetLink[], warnings: Warnings
     const text = typeof cells.MOA === 'string' ? cells.MOA.trim() : '';
     const raw = linked.get(row) ?? (/^https?:\/|^chrome-extension:/i.test(text) ? text : undefined);
     if (raw === undefined) continue;
-    const clean = unwrapMoaUrl(raw);
+    const clean = unwrapOnce(raw);
     if (!clean) {
       throw new InputError({ file: sheet.file, sheet: sheet.sheet, row, column: label }, 'a link to the signed agreement on https://www.ice.gov', raw);
     }

@@ -7,6 +7,7 @@ import { JURISDICTIONS, type Jurisdiction } from '../schema/geo.ts';
 import type { AgencyType, Model } from '../schema/records.ts';
 import { InputError, type Warnings } from '../errors.ts';
 import type { CellValue, Column, RawSheet } from './read-ice-sheets.ts';
+import { memo } from './memo.ts';
 
 /** Misspellings seen in ICE's STATE column (2025-2026). Case is folded before lookup. */
 const STATE_ALIASES: Record<string, string> = {
@@ -114,9 +115,14 @@ export function parseSigned(v: CellValue): { date: string | null; text: boolean 
   return undefined;
 }
 
+const cleanOnce = memo(cleanText);
+const displayOnce = memo(displayName);
+/** `${usps}|${name}` -> agency id. */
+const idOnce = memo((k) => agencyId(k.slice(0, k.indexOf('|')), k.slice(k.indexOf('|') + 1)));
+
 function text(v: CellValue | undefined): string | null {
   if (v === null || v === undefined) return null;
-  const s = cleanText(v instanceof Date ? v.toISOString() : String(v));
+  const s = cleanOnce(v instanceof Date ? v.toISOString() : String(v));
   return s === '' ? null : s;
 }
 
@@ -135,7 +141,7 @@ export function normalizeSheet(sheet: RawSheet, snapshot: string, warnings: Warn
 
     const rawName = text(cells['LAW ENFORCEMENT AGENCY']);
     if (!rawName) throw new InputError(where(row, 'LAW ENFORCEMENT AGENCY'), 'an agency name', cells['LAW ENFORCEMENT AGENCY']);
-    const agencyName = displayName(rawName);
+    const agencyName = displayOnce(rawName);
 
     const modelText = text(cells['SUPPORT TYPE']);
     const model = modelText ? MODEL_BY_TEXT[modelText.toLowerCase()] : undefined;
@@ -166,7 +172,7 @@ export function normalizeSheet(sheet: RawSheet, snapshot: string, warnings: Warn
       signed = p.date;
     }
 
-    const id = agencyId(j.usps, agencyName);
+    const id = idOnce(`${j.usps}|${agencyName}`);
     const dupKey = `${id}|${model}`;
     const prev = seen.get(dupKey);
     if (prev !== undefined) {

@@ -9,6 +9,7 @@ import type { PeopleCovered } from '../schema/people.ts';
 import { InputError } from '../errors.ts';
 import type { Column } from './csv-columns.ts';
 import { COUNTY_POPULATION, type CountyPopulation } from './read-county-population.ts';
+import { changeIndices } from './change-points.ts';
 
 /** A sheriff's office of any ICE type (ICE typed a few as municipal), or a county-typed jail or corrections agency. */
 const SHERIFF = /\bsheriff/i;
@@ -71,12 +72,21 @@ export function peopleCovered({ rows, dates, agencies, population, drawn }: Peop
   const stateAgencies: Record<string, number> = Object.fromEntries([...drawn.keys()].map((u) => [u, 0]));
   for (const a of current) if (a.type === 'state') stateAgencies[a.state]!++;
   const unmatched = current.filter((a) => !a.countyFips && a.countyMatch !== 'statewide' && holdsCountyJurisdiction(a)).map((a) => ({ id: a.id, name: a.name, state: a.state }));
-  return { source: { file: COUNTY_POPULATION.file, column: COUNTY_POPULATION.column, date: COUNTY_POPULATION.date }, dates, national, states, stateAgencies, unmatched };
+  // Change points (steps/change-points.ts): a sheet date stays only where some figure differs from the sheet before.
+  const all = [national, ...Object.values(states)];
+  const keep = changeIndices(dates.length, (i) => all.some((x) => x.people[i] !== x.people[i - 1] || x.counties[i] !== x.counties[i - 1]));
+  for (const x of all) [x.people, x.counties] = [keep.map((i) => x.people[i]!), keep.map((i) => x.counties[i]!)];
+  return {
+    source: { file: COUNTY_POPULATION.file, column: COUNTY_POPULATION.column, date: COUNTY_POPULATION.date },
+    asOf: dates.at(-1)!,
+    dates: keep.map((i) => dates[i]!),
+    national, states, stateAgencies, unmatched,
+  };
 }
 
 export interface PeopleCsvRow { date: string; state: string; people: number; population: number; share: number; counties: number }
 
-/** One row per sheet date and state, then the national row ("US") for that date. */
+/** One row per date of people-covered.json (a sheet where a figure changed) and state, then the national row ("US") for that date. */
 export function peopleCsvRows(p: PeopleCovered): PeopleCsvRow[] {
   const share = (n: number, of: number) => (of > 0 ? Math.round((n / of) * 10000) / 10000 : 0);
   return p.dates.flatMap((date, i) => [

@@ -7,6 +7,7 @@ import { STATES_AND_DC, JURISDICTIONS } from '../schema/geo.ts';
 import type { Agreement, ByModel, CountyCounts, LawAt, LawChange, Mismatch, SnapshotPoint, StateSummary } from '../schema/records.ts';
 import type { StateEntry } from '../schema/policy.ts';
 import { restricts } from './law-at-date.ts';
+import { changePoints } from './change-points.ts';
 import type { NormalizedRow } from './normalize-agreements.ts';
 import type { CountyIndex } from './match-counties.ts';
 
@@ -63,24 +64,31 @@ export interface SnapshotMeta {
 
 export function summarizeSnapshots(rows: NormalizedRow[], snapshots: SnapshotMeta[]): SnapshotPoint[] {
   const stateSet = new Set(STATES_AND_DC.map((s) => s.usps));
-  const t = aq.from(rows.map((r) => ({ snapshot: r.snapshot, state: r.state, agencyId: r.agencyId, model: r.model, drawn: stateSet.has(r.state) })));
-  const national = new Map((modelCounts(t.filter((d: Row) => d.drawn), ['snapshot']).objects() as Row[]).map((r) => [r.snapshot, r]));
-  const states = t
-    .filter((d: Row) => d.drawn)
-    .groupby('snapshot')
-    .rollup({ states: op.distinct('state') })
-    .objects() as Row[];
-  const stateCount = new Map(states.map((r) => [r.snapshot, Number(r.states)]));
+  // One pass over every row of every sheet (plain loops: with hundreds of sheets this runs over
+  // hundreds of thousands of rows, where arquero's table copy and group-by cost seconds).
+  type Acc = { agreements: number; agencies: Set<string>; states: Set<string>; JEM: number; WSO: number; TFM: number; rows: number; linked: number };
+  const acc = new Map<string, Acc>();
+  for (const x of rows) {
+    let a = acc.get(x.snapshot);
+    if (!a) acc.set(x.snapshot, (a = { agreements: 0, agencies: new Set(), states: new Set(), JEM: 0, WSO: 0, TFM: 0, rows: 0, linked: 0 }));
+    a.rows++;
+    if (x.moaUrl) a.linked++;
+    if (!stateSet.has(x.state)) continue;
+    a.agreements++;
+    a.agencies.add(x.agencyId);
+    a.states.add(x.state);
+    a[x.model]++;
+  }
   return snapshots.map((s) => {
-    const r = national.get(s.date);
+    const a = acc.get(s.date);
     return {
       date: s.date,
       source: s.source,
-      agreements: Number(r?.agreements ?? 0),
-      agencies: Number(r?.agencies ?? 0),
-      states: stateCount.get(s.date) ?? 0,
-      byModel: toByModel(r),
-      moaLinks: { rows: rows.filter((x) => x.snapshot === s.date).length, linked: rows.filter((x) => x.snapshot === s.date && x.moaUrl).length },
+      agreements: a?.agreements ?? 0,
+      agencies: a?.agencies.size ?? 0,
+      states: a?.states.size ?? 0,
+      byModel: { JEM: a?.JEM ?? 0, WSO: a?.WSO ?? 0, TFM: a?.TFM ?? 0 },
+      moaLinks: { rows: a?.rows ?? 0, linked: a?.linked ?? 0 },
     };
   });
 }
@@ -157,12 +165,12 @@ export function summarizeCounties(agreements: Agreement[]): CountyCounts {
   return out;
 }
 
-/** Active agreements per snapshot for each state, oldest first. */
+/** Active agreements for each state as change points (steps/change-points.ts): the first snapshot, then each that changed the count. */
 export function stateSeries(rows: NormalizedRow[], snapshots: SnapshotMeta[]): Map<string, Array<{ date: string; agreements: number }>> {
-  const t = aq.from(rows.map((r) => ({ snapshot: r.snapshot, state: r.state })));
-  const counts = new Map((t.groupby('snapshot', 'state').count().objects() as Row[]).map((r) => [`${r.snapshot}|${r.state}`, Number(r.count)]));
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(`${r.snapshot}|${r.state}`, (counts.get(`${r.snapshot}|${r.state}`) ?? 0) + 1);
   return new Map(
-    JURISDICTIONS.map((j) => [j.usps, snapshots.map((s) => ({ date: s.date, agreements: counts.get(`${s.date}|${j.usps}`) ?? 0 }))]),
+    JURISDICTIONS.map((j) => [j.usps, changePoints(snapshots.map((s) => ({ date: s.date, agreements: counts.get(`${s.date}|${j.usps}`) ?? 0 })), (p) => p.agreements)]),
   );
 }
 

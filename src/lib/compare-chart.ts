@@ -6,23 +6,22 @@
  * State pages keep the full history.
  */
 import type { StateDetail } from '@schema/records.ts';
+import { expandSeries } from './series.ts';
 
-/** The newest point of each calendar month, in date order. */
-export function newestPerMonth<P extends { date: string }>(points: P[]): P[] {
-  const byMonth = new Map<string, P>();
-  for (const p of [...points].sort((a, b) => a.date.localeCompare(b.date))) byMonth.set(p.date.slice(0, 7), p);
-  return [...byMonth.values()];
-}
+export { newestPerMonth } from './series.ts';
 
-/** The detail as the compare chart draws it: from `start` (an ICE sheet date) on, one point a month. */
-export function compareDetail(d: StateDetail, start: string): StateDetail {
+/**
+ * The detail as the compare chart draws it: from `start` (an ICE sheet date) on, one point a month.
+ * `monthSheets` is each month's newest ICE sheet date; the stored series (change points) is expanded to them.
+ */
+export function compareDetail(d: StateDetail, start: string, monthSheets: readonly string[]): StateDetail {
   const startMonth = start.slice(0, 7);
   const before = d.signedByMonth.filter((m) => m.month <= startMonth);
   const after = d.signedByMonth.filter((m) => m.month > startMonth);
   const level = before.at(-1)?.cumulative;
   return {
     ...d,
-    series: newestPerMonth(d.series.filter((p) => p.date >= start)),
+    series: expandSeries(d.series, monthSheets).filter((p) => p.date >= start),
     signedByMonth: [...(level === undefined ? [] : [{ month: startMonth, cumulative: level }]), ...after],
   };
 }

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
-import { Summary, StateDetail, CountyCounts, Manifest, Timeline, Changes, PolicyMeta } from '@schema/records.ts';
+import { Summary, StateDetail, CountyCounts, AgencyIndex, Manifest, Timeline, Changes, PolicyMeta } from '@schema/records.ts';
 import { Checks } from '@schema/claims.ts';
 import { PartyData } from '@schema/party.ts';
 import { PeopleCovered } from '@schema/people.ts';
@@ -53,6 +53,10 @@ export const loadCountyCounts = (): CountyCounts => parse(CountyCounts, 'county-
 let manifestCache: Manifest | undefined;
 export const loadManifest = (): Manifest => (manifestCache ??= parse(Manifest, 'manifest.json'));
 export const loadStatesTopology = (): Topology => readJson('states-albers.topojson') as Topology;
+/** The explorer's lon/lat county shapes: one state's, or the whole country's (coarser). */
+export const loadCountyTopology = (usps: string | null): Topology => readJson(usps ? `counties/${usps.toLowerCase()}.topojson` : 'counties-us.topojson') as Topology;
+let agencyIndexCache: AgencyIndex | undefined;
+export const loadAgencyIndex = (): AgencyIndex => (agencyIndexCache ??= parse(AgencyIndex, 'agency-index.json'));
 let timelineCache: Timeline | undefined;
 export const loadTimeline = (): Timeline => (timelineCache ??= parse(Timeline, 'timeline.json'));
 let historyCache: History | undefined;

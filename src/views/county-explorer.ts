@@ -4,16 +4,15 @@
  * zooms, pans or asks for it, and takes over with the same state, county and agency selected.
  * Every data string is set with textContent.
  */
-import { agencyPoints, countyFeatures, hasWebGL, loadAgencyIndex, loadCounties, loadCountyCounts, loadStateDetail, type AgencyEntry, type AgencyPoint, type CountyProps } from '@lib/explorer/county-data.ts';
-import { SvgCountyMap, type Outline } from '@lib/explorer/svg-county-map.ts';
+import { getJson, hasWebGL, loadAgencyIndex, loadStateDetail, type AgencyEntry, type CountyProps } from '@lib/explorer/county-data.ts';
+import { SvgCountyMap } from '@lib/explorer/svg-county-map.ts';
+import type { SvgStateMap } from '@lib/explorer/svg-map-data.ts';
 import { setUpAgencySearch } from '@lib/explorer/agency-search.ts';
+import { AgencyList, LIST_LIMIT } from '@lib/explorer/agency-list.ts';
 import { onFirstZoomGesture } from '@lib/explorer/zoom-gesture.ts';
-import type { AgencyIndex, CountyCounts } from '@schema/records.ts';
+import type { AgencyIndex } from '@schema/records.ts';
 import type { CountyMap, MapColors } from '@lib/explorer/county-map.ts';
 import { fmtDate, fmtInt } from '@lib/intl-format.ts';
-import { feature, mesh } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { FeatureCollection, Geometry } from 'geojson';
 import { fill } from '@lib/template.ts';
 import { moaLink } from '@lib/explorer/moa-link.ts';
 
@@ -29,19 +28,17 @@ interface Config {
   stance: Record<'light' | 'dark', Record<string, string>>;
 }
 
-const LIST_LIMIT = 200;
-
 class CountyExplorer extends HTMLElement {
   countyMap: CountyMap | null = null;
   private svgMap: SvgCountyMap | null = null;
   private cfg!: Config;
   private index: AgencyIndex = [];
-  private counts: CountyCounts = {};
+  private indexReady: Promise<AgencyIndex> | null = null;
   private state: string | null = null;
-  private counties: FeatureCollection<Geometry, CountyProps> | null = null;
-  private points: AgencyPoint[] = [];
   private selected: { agency: string | null } = { agency: null };
   private upgrading: Promise<void> | null = null;
+  private list!: AgencyList;
+  private webgl: boolean | null = null;
   private readonly dark = matchMedia('(prefers-color-scheme: dark)').matches;
 
   private $<T extends HTMLElement>(role: string): T {
@@ -71,29 +68,50 @@ class CountyExplorer extends HTMLElement {
       none: (query) => this.s('explore.searchNone', { query }),
       choose: (a) => void this.choose(a),
     });
+    this.list = new AgencyList({
+      title: this.$('list-title'),
+      list: this.$('list'),
+      more: this.$('list-more'),
+      titleText: (count) => this.s('explore.listTitle', { count: this.fmt(count) }),
+      moreText: (statePicked) => this.s(statePicked ? 'explore.listMoreState' : 'explore.listMore', { shown: LIST_LIMIT }),
+      typeText: (type) => this.s(`explore.type.${type}`),
+    });
+    this.$('list').addEventListener('click', (e) => {
+      const id = (e.target as Element).closest('[data-agency]')?.getAttribute('data-agency');
+      if (id) void this.showAgency(id);
+    });
     void this.start();
   }
 
   private async start() {
+    this.indexReady = loadAgencyIndex(this.cfg.base);
     try {
-      [this.counts, this.index] = await Promise.all([loadCountyCounts(this.cfg.base), loadAgencyIndex(this.cfg.base)]);
-      await this.showState(this.state, false);
+      await Promise.all([this.showState(this.state, false), this.indexReady.then((index) => (this.index = index))]);
     } catch {
       this.status(this.s('explore.loadError'));
       return;
     }
-    const webgl = hasWebGL();
-    this.dataset.mode = webgl ? 'svg' : 'fallback';
+    this.dataset.mode = 'svg';
     const button = this.$<HTMLButtonElement>('zoomable');
-    if (!webgl) {
-      this.note(this.s('explore.fallback'));
-      return;
-    }
     button.hidden = false;
     button.addEventListener('click', () => void this.upgrade());
-    // Warm the cache when the reader points at the button: the zoomable map is the largest download.
-    button.addEventListener('pointerenter', () => void import('@lib/explorer/county-map.ts').catch(() => {}), { once: true });
+    // When the reader points at the button, check WebGL and warm the cache (the zoomable map is the
+    // largest download). The probe makes a GPU context, ~70 ms with software GL: never on first view.
+    button.addEventListener('pointerenter', () => {
+      if ((this.webgl ??= hasWebGL())) void import('@lib/explorer/county-map.ts').catch(() => {});
+    }, { once: true });
     onFirstZoomGesture(this.$('map'), () => void this.upgrade());
+  }
+
+  /** Whether maplibre can run here; without WebGL the SVG map is the whole map, and the page says so. */
+  private canZoom(): boolean {
+    this.webgl ??= hasWebGL();
+    if (!this.webgl && this.dataset.mode !== 'fallback') {
+      this.dataset.mode = 'fallback';
+      this.$('zoomable').hidden = true;
+      this.note(this.s('explore.fallback'));
+    }
+    return this.webgl;
   }
 
   private status(text: string) {
@@ -112,17 +130,6 @@ class CountyExplorer extends HTMLElement {
     return this.cfg.states.find((s) => s.usps === usps.toUpperCase())?.name ?? usps.toUpperCase();
   }
 
-  private outlines(topo: Topology): Outline[] {
-    const obj = topo.objects.counties as GeometryCollection;
-    const colors = this.cfg.stance[this.theme];
-    const shown = this.state ? this.cfg.states.filter((s) => s.usps.toLowerCase() === this.state) : this.cfg.states;
-    // A state's outline is the arcs used by only one of its own counties: one pass per state's counties.
-    return shown.map((st) => {
-      const own: GeometryCollection = { type: 'GeometryCollection', geometries: obj.geometries.filter((g) => String(g.id).startsWith(st.fips)) };
-      return { stance: st.stance, color: colors[st.stance] ?? colors.none!, geometry: mesh(topo, own, (a, b) => a === b) };
-    });
-  }
-
   private async showState(state: string | null, push = true) {
     this.state = state;
     this.$<HTMLSelectElement>('state').value = state ?? '';
@@ -132,29 +139,45 @@ class CountyExplorer extends HTMLElement {
       else url.searchParams.delete('state');
       history.replaceState(null, '', url);
     }
-    const topo = await loadCounties(this.cfg.base, state);
-    this.counties = countyFeatures(topo, this.counts);
-    const inState = this.index.filter((a) => !state || a[2] === state.toUpperCase());
-    this.points = agencyPoints(inState, this.counties);
-    this.renderList(inState, state !== null);
+    // The state's pre-drawn map (with its agency list) is all the first view waits for; the agency
+    // index (search) loads beside it. With the zoomable map on screen, its lon/lat data comes too.
+    const [map, lonLat] = await Promise.all([
+      getJson<SvgStateMap>(`${this.cfg.base}explore/map/${state ?? 'us'}.json`),
+      this.countyMap ? this.zoomableData(state) : null,
+    ]);
+    // A later choice of state has taken over while this one's files were on their way.
+    if (this.state !== state) return;
+    if (lonLat) this.countyMap!.update(lonLat.counties, lonLat.points);
+    else if (!(await this.drawSvg(map))) return;
     this.$('moved').hidden = true;
     this.selected.agency = null;
     this.showCounty(null);
-    // One WebGL map for the page's life: a new context per state change can fail (software WebGL).
-    if (this.countyMap) return this.countyMap.update(this.counties, this.points);
+    if (this.state === state) await this.list.render(map.agencies, state !== null);
+  }
+
+  private drawSvg(map: SvgStateMap): Promise<boolean> {
+    const theme = this.theme;
     this.svgMap ??= new SvgCountyMap(this.$('map'), {
-      steps: this.cfg.steps[this.theme],
-      dot: this.cfg.dot[this.theme],
+      steps: this.cfg.steps[theme],
+      dot: this.cfg.dot[theme],
+      stance: this.cfg.stance[theme],
       mapLabel: this.s('explore.svgMapLabel'),
       countyLabel: (c) => this.s('explore.countyLabel', { name: c.name, count: this.fmt(c.agreements) }),
       onCounty: (c) => this.showCounty(c),
       onAgency: (id) => void this.showAgency(id),
     });
-    this.svgMap.draw(this.counties, this.points, this.outlines(topo));
+    return this.svgMap.draw(map);
+  }
+
+  /** The zoomable map's lon/lat counties and agency points (loaded with maplibre, never on first view). */
+  private async zoomableData(state: string | null) {
+    const { loadLonLat } = await import('@lib/explorer/county-map.ts');
+    return loadLonLat(this.cfg.base, state, await this.indexReady!);
   }
 
   /** Swaps the SVG map for the zoomable one, keeping the state and the selected agency or county. */
   private upgrade(): Promise<void> {
+    if (!this.canZoom()) return Promise.resolve();
     this.upgrading ??= this.loadZoomable();
     return this.upgrading;
   }
@@ -166,19 +189,20 @@ class CountyExplorer extends HTMLElement {
     const host = this.$('map');
     const layer = Object.assign(document.createElement('div'), { className: 'zoomable' });
     try {
-      const [{ createCountyMap }, states] = await Promise.all([
+      const [{ createCountyMap }, data, states] = await Promise.all([
         import('@lib/explorer/county-map.ts'),
-        fetch(`${this.cfg.base}data/states-lonlat.topojson`).then((r) => r.json() as Promise<Topology>),
+        this.zoomableData(this.state),
+        import('@lib/explorer/county-map.ts').then((m) => m.loadStateOutlines(this.cfg.base)),
       ]);
       host.append(layer);
       const c = this.cfg;
       const steps = c.steps[this.theme] as [string, string, string, string, string];
       this.countyMap = await createCountyMap({
         container: layer,
-        counties: this.counties!,
-        states: feature(states, states.objects.states as GeometryCollection<{ usps: string; stance: string }>) as FeatureCollection<Geometry, { usps: string; stance: string }>,
+        counties: data.counties,
+        states,
         stanceColors: c.stance[this.theme],
-        agencies: this.points,
+        agencies: data.points,
         colors: { ...c.chrome[this.theme], steps, agency: c.dot[this.theme].fill, agencyStroke: c.dot[this.theme].stroke },
         locale: {
           'NavigationControl.ZoomIn': this.s('explore.maplibre.zoomIn'),
@@ -210,8 +234,7 @@ class CountyExplorer extends HTMLElement {
     await this.showAgency(a[0]);
     // Say so (on screen and to screen readers) when the choice leaves the state the reader was in.
     const note = moved ? this.s('explore.stateChanged', { state: this.stateName(a[2]) }) : '';
-    this.$('search-status').textContent = note;
-    this.$('moved').textContent = note;
+    this.$('search-status').textContent = this.$('moved').textContent = note;
     this.$('moved').hidden = !moved;
   };
 
@@ -235,9 +258,8 @@ class CountyExplorer extends HTMLElement {
     box.replaceChildren(h, ...lines);
   }
 
-
   private async showAgency(id: string) {
-    const entry = this.index.find((a) => a[0] === id);
+    const entry = (await this.indexReady!).find((a) => a[0] === id);
     if (!entry) return;
     const [, name, usps, countyFips, type] = entry;
     this.selected.agency = id;
@@ -269,26 +291,6 @@ class CountyExplorer extends HTMLElement {
     } catch {
       /* the name, type and state are already shown */
     }
-  }
-
-  private renderList(agencies: AgencyIndex, statePicked: boolean) {
-    this.$('list-title').textContent = this.s('explore.listTitle', { count: this.fmt(agencies.length) });
-    const sorted = [...agencies].sort((a, b) => a[2].localeCompare(b[2]) || a[1].localeCompare(b[1]));
-    this.$('list').replaceChildren(
-      ...sorted.slice(0, LIST_LIMIT).map(([id, name, usps, , type]) => {
-        const li = document.createElement('li');
-        const b = Object.assign(document.createElement('button'), { type: 'button', textContent: name });
-        const small = document.createElement('small');
-        small.textContent = `${this.s(`explore.type.${type}`)} · ${usps}`;
-        b.append(small);
-        b.addEventListener('click', () => void this.showAgency(id));
-        li.append(b);
-        return li;
-      }),
-    );
-    const more = this.$('list-more');
-    more.hidden = agencies.length <= LIST_LIMIT;
-    more.textContent = this.s(statePicked ? 'explore.listMoreState' : 'explore.listMore', { shown: LIST_LIMIT });
   }
 }
 

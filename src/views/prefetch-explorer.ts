@@ -25,8 +25,8 @@ async function warm(target: HTMLAnchorElement) {
     /* prefetching is an optimisation only */
   }
   const state = new URL(target.href).searchParams.get('state');
-  const data = ['county-counts.json', 'agency-index.json', state ? `counties/${state}.topojson` : 'counties-us.topojson'];
-  for (const d of data) prefetch(`${base}data/${d}`, 'fetch');
+  // The first view's two files: the state's pre-drawn county map and the agency index.
+  for (const d of [`explore/map/${state ?? 'us'}.json`, 'data/agency-index.json']) prefetch(`${base}${d}`, 'fetch');
   prefetch(target.href, 'document');
 }
 

@@ -7,6 +7,7 @@
 import type { StateDetail } from '@schema/records.ts';
 import { timelineGeometry } from '@lib/state-page.ts';
 import { compareDetail } from '@lib/compare-chart.ts';
+import { expandSeries } from '@lib/series.ts';
 import { parseStates } from '@lib/compare-params.ts';
 import { fill, pluralFrom } from '@lib/template.ts';
 import { fmtDate, fmtInt, fmtList, fmtRate } from '@lib/intl-format.ts';
@@ -19,6 +20,7 @@ interface Config {
   data: string;
   asOf: string;
   waybackDates: string[];
+  monthSheets: string[];
   names: Record<string, string>;
   s: Record<string, string>;
   stance: Record<string, string>;
@@ -101,7 +103,7 @@ class StateCompare extends HTMLElement {
     // Shared scales: the earliest date and the largest value over all compared states.
     // From the first ICE sheet on, one circle a month (lib/compare-chart.ts).
     const start = ok.flatMap((d) => d.series.map((p) => p.date)).sort()[0] ?? cfg.asOf;
-    const drawn = new Map(ok.map((d) => [d, compareDetail(d, start)]));
+    const drawn = new Map(ok.map((d) => [d, compareDetail(d, start, cfg.monthSheets)]));
     const yMax = Math.max(1, ...[...drawn.values()].flatMap((d) => [...d.signedByMonth.map((m) => m.cumulative), ...d.series.map((p) => p.agreements)]));
     const maxCount = Math.max(1, ...ok.map((d) => d.summary.agreements));
     const wayback = new Set(cfg.waybackDates);
@@ -216,8 +218,9 @@ class StateCompare extends HTMLElement {
 
   private chart(d: StateDetail, g: ReturnType<typeof timelineGeometry>) {
     const { cfg } = this;
+    // Change points: the first holds the first sheet's count; the count on the newest sheet is the value in force at asOf.
     const first = d.series[0];
-    const last = d.series[d.series.length - 1];
+    const last = expandSeries(d.series, [cfg.asOf])[0];
     const svg = svgEl('svg', { viewBox: `0 0 ${g.width} ${g.height}`, class: 'cmp-chart', role: 'img' });
     const title = `${cfg.s['classroom.compare.timeline']}, ${this.name(d)}`;
     svg.setAttribute(

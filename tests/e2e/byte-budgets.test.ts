@@ -51,7 +51,9 @@ describe('first-view byte budgets (gzip, as transferred)', () => {
   it(`county explorer for Texas: SVG map, agency list and search ≤ ${kb(BUDGETS.explorerFirstViewGzip)}, no maplibre`, async () => {
     const t = await firstView('explore/?state=tx', (p) => p.waitForSelector('county-explorer[data-mode] .svg-map .dots circle'));
     console.log(`explorer first view ${kb(sum(t))}: ${list(t)}`);
-    expect(t.some((x) => x.url.endsWith('/data/counties/tx.topojson'))).toBe(true);
+    // The state's counties come pre-projected (explore/map/tx.json); the lon/lat shapes are the zoomable map's.
+    expect(t.some((x) => x.url.endsWith('/explore/map/tx.json'))).toBe(true);
+    expect(t.filter((x) => /topojson|county-counts/.test(x.url))).toEqual([]);
     expect(t.some((x) => x.url.endsWith('/data/agency-index.json'))).toBe(true);
     expect(t.filter((x) => /maplibre|county-map/.test(x.url))).toEqual([]);
     expect(sum(t)).toBeLessThanOrEqual(BUDGETS.explorerFirstViewGzip);

@@ -46,7 +46,11 @@ describe('county explorer first view: SVG, then the zoomable map on request', ()
     const tx = Object.keys(counts).filter((f) => f.startsWith('48'));
     // Every Texas county is drawn (counties without agreements too), each coloured and titled.
     expect(await page.locator('.svg-map .counties path').count()).toBeGreaterThanOrEqual(tx.length);
-    expect(await page.locator('.svg-map .counties path[data-fips="48439"] title').textContent()).toContain(`(active agreements: ${counts['48439']!.agreements})`);
+    const tarrant = page.locator('.svg-map .counties path[data-fips="48439"]');
+    expect(await tarrant.getAttribute('aria-label')).toContain(`(active agreements: ${counts['48439']!.agreements})`);
+    // The hover tooltip (<title>) is made when the pointer first reaches the county.
+    await tarrant.dispatchEvent('pointerover');
+    expect(await tarrant.locator('title').textContent()).toContain(`(active agreements: ${counts['48439']!.agreements})`);
     expect(await page.locator('.svg-map .dots circle').count()).toBeGreaterThan(250);
     await clickCounty(page, '48439');
     await expect.poll(() => page.locator('[data-role="county"]').getAttribute('data-fips')).toBe('48439');
@@ -190,6 +194,9 @@ describe('county explorer without WebGL (expected values read from public/data)'
   it('draws the SVG county map with an explanation instead of a blank box', async () => {
     const { page, requests, context } = await openPage(noGl(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}explore/?state=fl`);
+    // WebGL is probed when the reader reaches for the zoomable map (the probe is too slow for first view).
+    await ready(page, 'svg');
+    await page.locator('[data-role="zoomable"]').click();
     await ready(page, 'fallback');
     expect(await page.locator('.svg-map .counties path').count()).toBe(67);
     expect(await page.locator('[data-role="note"]').innerText()).toMatch(/WebGL is unavailable/);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { agencyPoints, countyFeatures, searchAgencies } from '../../src/lib/explorer/county-data.ts';
+import { searchAgencies } from '../../src/lib/explorer/county-data.ts';
+import { agencyPoints, countyFeatures } from '../../src/lib/explorer/lonlat-counties.ts';
 import type { AgencyIndex } from '../../data-pipeline/schema/records.ts';
 
 const topo = JSON.parse(fs.readFileSync('public/data/counties/tx.topojson', 'utf8'));

@@ -65,11 +65,17 @@ describe('people covered on the real files', () => {
     expect(people.national.population).toBe(340_110_988);
     expect(people.national.people.at(-1)).toBe(Object.values(people.states).reduce((n, s) => n + s.people.at(-1)!, 0));
   });
-  it('one value per sheet date; the CSV carries the same numbers', () => {
-    expect(people.dates).toEqual(result.summary.snapshots.map((s) => s.date));
+  it('change points: the first sheet, then only sheet dates where a figure changed, running to asOf; the CSV carries the same numbers', () => {
+    const sheets = result.summary.snapshots.map((s) => s.date);
+    expect(people.asOf).toBe(sheets.at(-1));
+    expect(people.dates[0]).toBe(sheets[0]);
+    expect(people.dates.every((d, i) => sheets.includes(d) && (i === 0 || d > people.dates[i - 1]!))).toBe(true);
+    const all = [people.national, ...Object.values(people.states)];
+    for (const x of all) expect([x.people.length, x.counties.length]).toEqual([people.dates.length, people.dates.length]);
+    for (let i = 1; i < people.dates.length; i++) expect(all.some((x) => x.people[i] !== x.people[i - 1] || x.counties[i] !== x.counties[i - 1]), people.dates[i]).toBe(true);
     const csv = String(result.files.get('people-covered.csv')).split('\n');
     expect(csv[0]).toBe('sheet_date,state,residents_covered,residents,share,counties_covered');
-    expect(csv).toContain(`2026-05-18,TX,${latest('TX').people},${people.states.TX!.population},${Math.round((latest('TX').people! / people.states.TX!.population) * 10000) / 10000},${latest('TX').counties}`);
+    expect(csv).toContain(`${people.dates.at(-1)},TX,${latest('TX').people},${people.states.TX!.population},${Math.round((latest('TX').people! / people.states.TX!.population) * 10000) / 10000},${latest('TX').counties}`);
   });
   it('Connecticut: no county is counted (its Census rows are planning regions)', () => expect(people.states.CT!.people.every((n) => n === 0)).toBe(true));
 });

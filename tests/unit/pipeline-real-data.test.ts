@@ -13,6 +13,7 @@ import type { StateDetail, Summary, Timeline } from '../../data-pipeline/schema/
 
 import { recountIceSheet, type RecountCell } from '../support/xlsx-recount.ts';
 import { ORACLE, uspsOf } from '../oracles/ice-sheets.ts';
+import { expandSeries } from '../../src/lib/series.ts';
 import { lawOn, policyFile, readPolicyTable, restrictsOn } from '../oracles/policy-table.ts';
 
 let result: PipelineResult;
@@ -58,7 +59,7 @@ describe('pipeline on the real snapshots', () => {
     expect(result.summary.territories.reduce((n, t) => n + t.agreements, 0)).toBe(Object.values(ORACLE.snapshots).at(-1)!.territories);
   });
 
-  it('state series: all 50 states + DC at every snapshot equal the XML recount of the pinned file (oracle: source sheets)', () => {
+  it('state series: all 50 states + DC, expanded from change points to every snapshot, equal the XML recount of the pinned file (oracle: source sheets)', () => {
     const want: Record<string, number[]> = {};
     const have: Record<string, number[]> = {};
     const dates = Object.keys(ORACLE.snapshots);
@@ -66,8 +67,13 @@ describe('pipeline on the real snapshots', () => {
     for (const st of result.summary.states) {
       want[st.usps] = counts.map((c) => c.get(st.usps)?.agreements ?? 0);
       const detail = JSON.parse(text(`states/${st.usps.toLowerCase()}.json`)) as StateDetail;
-      expect(detail.series.map((p) => p.date), st.usps).toEqual(dates);
-      have[st.usps] = detail.series.map((p) => p.agreements);
+      expect(detail.asOf).toBe(dates.at(-1));
+      // Change points: the first snapshot, then only points whose count differs from the point before.
+      expect(detail.series[0]?.date, st.usps).toBe(dates[0]);
+      detail.series.forEach((p, i) => i > 0 && expect(p.agreements, `${st.usps} ${p.date}`).not.toBe(detail.series[i - 1]!.agreements));
+      const expanded = expandSeries(detail.series, dates);
+      expect(expanded.map((p) => p.date), st.usps).toEqual(dates);
+      have[st.usps] = expanded.map((p) => p.agreements);
     }
     expect(Object.keys(want)).toHaveLength(51);
     expect(have).toEqual(want);

@@ -64,7 +64,7 @@ export const en = {
     'State pages also show when the agreements still listed were signed. That is a different count: agreements that ended before the sheets were collected are not in it, so it understates earlier years.',
   'timeline.dl.intro': 'The data behind the month control, the “What changed” page and the checked figures, as JSON files (UTF-8) to download:',
   'timeline.dl.timeline': 'one entry per month from {first} to {last}: the ICE sheet each month uses, active agreements and agencies nationally, by state and by 287(g) model, each state’s law in force that month, and the state-law changes with their dates.',
-  'timeline.dl.changes': 'one entry per ICE sheet ({count} sheets): its date, the date of the sheet before it, and the agreements added and removed (agency, state, 287(g) model).',
+  'timeline.dl.changes': 'one entry per ICE sheet that added or removed an agreement ({count} sheets): its date, the date of the sheet it is compared with, and the agreements added and removed (agency, state, 287(g) model).',
   'timeline.dl.checks': 'each published figure we checked ({count}), with its source, the ICE sheet it was compared with and the result.',
   'timeline.meth.law':
     'State law over time: the policy table records no dates when measures took effect, so at every month the map’s law colors show the stance as compiled on {date}. A state may have had no such law in an earlier month; the data cannot say when it changed, and the site does not guess.',
@@ -135,7 +135,7 @@ export const es: Record<keyof typeof en, string> = {
     'Las páginas de los estados también muestran cuándo se firmaron los acuerdos que siguen en la lista. Es otro conteo: no incluye los acuerdos que terminaron antes de que se recopilaran las listas, por lo que subestima los años anteriores.',
   'timeline.dl.intro': 'Los datos del control de meses, de la página “Qué cambió” y de las cifras verificadas, en archivos JSON (UTF-8) para descargar:',
   'timeline.dl.timeline': 'una entrada por mes, de {first} a {last}: la lista de ICE que usa cada mes, los acuerdos y agencias vigentes en todo el país, por estado y por modelo 287(g), la ley de cada estado vigente ese mes y los cambios de ley estatal con sus fechas.',
-  'timeline.dl.changes': 'una entrada por lista de ICE ({count} listas): su fecha, la fecha de la lista anterior y los acuerdos añadidos y retirados (agencia, estado, modelo 287(g)).',
+  'timeline.dl.changes': 'una entrada por lista de ICE que añadió o retiró un acuerdo ({count} listas): su fecha, la fecha de la lista con la que se compara y los acuerdos añadidos y retirados (agencia, estado, modelo 287(g)).',
   'timeline.dl.checks': 'cada cifra publicada que verificamos ({count}), con su fuente, la lista de ICE con la que se comparó y el resultado.',
   'timeline.meth.law':
     'La ley estatal a lo largo del tiempo: la tabla de políticas no registra cuándo entraron en vigor las medidas, así que en cada mes los colores de ley del mapa muestran la postura según la recopilación del {date}. Es posible que un estado no tuviera esa ley en un mes anterior; los datos no dicen cuándo cambió y el sitio no lo adivina.',

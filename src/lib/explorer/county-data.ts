@@ -1,12 +1,10 @@
 /**
- * Loads and joins what the county explorer shows: county shapes (lon/lat TopoJSON from the
- * pipeline), county counts and the agency index. Pure data work; no DOM, no map library.
+ * What the county explorer's first view loads: the agency index, county counts, a state's agencies,
+ * and search over agency names. No geometry and no map library here (see lonlat-counties.ts), so the
+ * first view's script stays small. Pure data work; no DOM.
  */
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { FeatureCollection, Geometry, Position } from 'geojson';
-import { geoCentroid } from 'd3-geo';
-import type { AgencyIndex, CountyCounts, ByModel, StateDetail } from '@schema/records.ts';
+import type { Position } from 'geojson';
+import type { AgencyIndex, CountyCounts, StateDetail } from '@schema/records.ts';
 
 export interface CountyProps {
   fips: string;
@@ -30,47 +28,12 @@ export interface AgencyPoint {
   position: Position | null;
 }
 
-async function getJson<T>(url: string): Promise<T> {
+export async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: ${res.status}`);
   return (await res.json()) as T;
 }
 
-export function countyFeatures(topo: Topology, counts: CountyCounts): FeatureCollection<Geometry, CountyProps> {
-  const fc = feature(topo, topo.objects.counties as GeometryCollection<{ name: string }>) as FeatureCollection<Geometry, { name: string }>;
-  return {
-    type: 'FeatureCollection',
-    features: fc.features.map((f) => {
-      const fips = String(f.id);
-      const c = counts[fips];
-      const byModel: ByModel = c?.byModel ?? { JEM: 0, WSO: 0, TFM: 0 };
-      return { ...f, id: undefined, properties: { fips, name: f.properties.name, agreements: c?.agreements ?? 0, agencies: c?.agencies ?? 0, ...byModel } };
-    }),
-  };
-}
-
-/**
- * Places each agency at its county's centroid, spread on a small golden-angle spiral so several
- * agencies in one county stay individually clickable. Statewide and unmatched agencies get no point.
- */
-export function agencyPoints(index: AgencyIndex, counties: FeatureCollection<Geometry, CountyProps>): AgencyPoint[] {
-  const centroids = new Map(counties.features.map((f) => [f.properties.fips, geoCentroid(f)]));
-  const seen = new Map<string, number>();
-  return index.map(([id, name, state, countyFips, type, models]) => {
-    const c = countyFips ? centroids.get(countyFips) : undefined;
-    let position: Position | null = null;
-    if (c) {
-      const k = seen.get(countyFips!) ?? 0;
-      seen.set(countyFips!, k + 1);
-      const r = 0.045 * Math.sqrt(k);
-      const a = k * 2.399963;
-      position = [c[0] + r * Math.cos(a), c[1] + r * Math.sin(a)];
-    }
-    return { id, name, state, countyFips, type, models, position };
-  });
-}
-
-/** Case- and accent-insensitive substring search over agency names, best matches first. */
 /** Name matches, the current state's first (then names starting with the query, then A–Z). */
 export function searchAgencies(index: AgencyIndex, query: string, limit = 8, state: string | null = null): AgencyEntry[] {
   const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -83,8 +46,6 @@ export function searchAgencies(index: AgencyIndex, query: string, limit = 8, sta
     .slice(0, limit);
 }
 
-export const loadCounties = (base: string, usps: string | null) =>
-  getJson<Topology>(usps ? `${base}data/counties/${usps.toLowerCase()}.topojson` : `${base}data/counties-us.topojson`);
 export const loadCountyCounts = (base: string) => getJson<CountyCounts>(`${base}data/county-counts.json`);
 export const loadAgencyIndex = (base: string) => getJson<AgencyIndex>(`${base}data/agency-index.json`);
 
@@ -104,7 +65,10 @@ export function loadStateDetail(base: string, usps: string): Promise<StateDetail
 export function hasWebGL(): boolean {
   try {
     const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    // Give the probe's context back at once: maplibre makes its own, and browsers cap live contexts.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return Boolean(gl);
   } catch {
     return false;
   }

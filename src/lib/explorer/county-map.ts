@@ -12,6 +12,9 @@ import type { AgencyPoint, CountyProps } from './county-data.ts';
 
 setWorkerUrl(workerUrl);
 
+// Its data comes in the same chunk: the first view loads neither.
+export { loadLonLat, loadStateOutlines } from './lonlat-counties.ts';
+
 /** maplibre's stylesheet, linked when the zoomable map is first made (the SVG map needs none of it). */
 function linkStylesheet(): Promise<void> {
   if (document.querySelector(`link[href="${cssUrl}"]`)) return Promise.resolve();

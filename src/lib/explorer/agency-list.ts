@@ -1,0 +1,45 @@
+/**
+ * The explorer's agency list: a state's agencies (already in reading order in its map file), built a
+ * time slice of rows at a time so a slow phone never waits on all 200 at once. Names are set with
+ * textContent; a click on a row is the caller's, through one listener on the list (data-agency).
+ */
+import type { SvgStateMap } from './svg-map-data.ts';
+import { inSlices } from './time-slices.ts';
+
+/** Rows shown at most; the search box finds the rest. */
+export const LIST_LIMIT = 200;
+
+export interface ListParts {
+  title: HTMLElement;
+  list: HTMLElement;
+  more: HTMLElement;
+  titleText: (count: number) => string;
+  moreText: (statePicked: boolean) => string;
+  typeText: (type: string) => string;
+}
+
+export class AgencyList {
+  private run = 0;
+  constructor(private readonly p: ListParts) {}
+
+  /** Resolves when the rows are all in, or early when a newer list has replaced this one. */
+  async render(agencies: SvgStateMap['agencies'], statePicked: boolean): Promise<void> {
+    const run = ++this.run;
+    const { title, list, more } = this.p;
+    title.textContent = this.p.titleText(agencies.length);
+    list.replaceChildren();
+    more.hidden = agencies.length <= LIST_LIMIT;
+    more.textContent = this.p.moreText(statePicked);
+    // The first rows fill the list's box at once; the rest follow in time slices.
+    await inSlices(agencies.slice(0, LIST_LIMIT), ([id, name, usps, type]) => {
+      const li = document.createElement('li');
+      const b = Object.assign(document.createElement('button'), { type: 'button', textContent: name });
+      b.dataset.agency = id;
+      const small = document.createElement('small');
+      small.textContent = `${this.p.typeText(type)} · ${usps}`;
+      b.append(small);
+      li.append(b);
+      list.append(li);
+    }, () => run === this.run);
+  }
+}
