@@ -7,6 +7,7 @@ import * as party from './features/party.ts';
 import * as deeper from './features/deeper.ts';
 import * as longview from './features/longview.ts';
 import * as firstscreen from './features/firstscreen.ts';
+import * as share from './features/share.ts';
 import * as freshness from './features/freshness.ts';
 
 export const en = {
@@ -275,5 +276,6 @@ export const en = {
   ...deeper.en,
   ...longview.en,
   ...firstscreen.en,
+  ...share.en,
   ...freshness.en,
 } as const;

@@ -8,6 +8,7 @@ import * as party from './features/party.ts';
 import * as deeper from './features/deeper.ts';
 import * as longview from './features/longview.ts';
 import * as firstscreen from './features/firstscreen.ts';
+import * as share from './features/share.ts';
 import * as freshness from './features/freshness.ts';
 
 export const es: Record<keyof typeof en, string> = {
@@ -276,5 +277,6 @@ export const es: Record<keyof typeof en, string> = {
   ...deeper.es,
   ...longview.es,
   ...firstscreen.es,
+  ...share.es,
   ...freshness.es,
 };

@@ -9,6 +9,8 @@ import { TimeControl } from './time-control.ts';
 import type { DivideMapConfig as Config, MonthTexts, StateTexts as StateInfo } from './map-config.ts';
 import { fill } from '@lib/template.ts';
 import { fillPanelTexts, keepMapAboveSheet, loadPolicyDetails, placeTip } from './state-panel.ts';
+import { ShareMonth } from './share-month.ts';
+import { checkView } from './view-bar.ts';
 import '../party/party-layer.ts';
 
 class DivideMap extends HTMLElement {
@@ -23,6 +25,7 @@ class DivideMap extends HTMLElement {
   private atMonth: Record<string, MonthTexts> | null = null;
   private monthDate: string | null = null;
   private month: string | null = null;
+  private share!: ShareMonth;
 
   private q<T extends Element = HTMLElement>(role: string): T {
     return this.querySelector(`[data-role="${role}"]`) as T;
@@ -33,6 +36,7 @@ class DivideMap extends HTMLElement {
     this.links = [...this.querySelectorAll<SVGAElement>('a.st')];
     for (const a of this.links) a.setAttribute('role', 'button');
     for (const r of ['controls', 'keys-hint', 'filter-hint']) this.q(r).hidden = false;
+    this.share = new ShareMonth(this, this.cfg);
     const timeRoot = this.q('time');
     if (timeRoot && this.cfg.tm) {
       const each = <T>(f: (x: StateInfo) => T) => Object.fromEntries(Object.entries(this.cfg.states).map(([u, x]) => [u, f(x)]));
@@ -84,15 +88,16 @@ class DivideMap extends HTMLElement {
   private info(usps: string): StateInfo | undefined {
     const base = Object.hasOwn(this.cfg.states, usps) ? this.cfg.states[usps] : undefined;
     const m = this.atMonth && Object.hasOwn(this.atMonth, usps) ? this.atMonth[usps] : undefined;
-    return base && m ? { ...base, ...m } : base;
+    return base && { ...base, ...m, share: this.share.text(usps) ?? base.share };
   }
 
   /** Called by the month control after a step; refreshes an open panel without refetching. */
-  timeChanged(perState: Record<string, MonthTexts> | null, date: string | null, month: string | null) {
+  timeChanged(perState: Record<string, MonthTexts> | null, date: string | null, month: string | null, sheet: string) {
     this.atMonth = perState;
     this.monthDate = date;
     this.month = month;
     if (this.selected) this.fillPanel(this.selected);
+    void this.share.at(sheet).then((changed) => changed && this.selected && this.fillPanel(this.selected));
   }
 
   private toUrl(push: boolean) {
@@ -110,7 +115,7 @@ class DivideMap extends HTMLElement {
   private setView(view: string, user: boolean) {
     if (!Object.hasOwn(this.cfg.views, view)) view = 'divide';
     this.dataset.view = view;
-    for (const r of this.querySelectorAll<HTMLInputElement>('input[name=view]')) r.checked = r.value === view;
+    checkView(this.querySelectorAll<HTMLInputElement>('input[name=view]'), view);
     this.clearFilter();
     if (user) {
       this.toUrl(false);
@@ -173,6 +178,7 @@ class DivideMap extends HTMLElement {
     this.q('tip-stance').textContent = info.sentence;
     this.q('tip-count').textContent = info.count;
     this.q('tip-models').textContent = info.byModel;
+    this.q('tip-share').textContent = info.share;
     this.q('tip-date').textContent = this.monthDate ?? this.cfg.date;
     placeTip(tip, x, y);
     this.hl('hover', usps);
@@ -183,9 +189,7 @@ class DivideMap extends HTMLElement {
     this.hl('hover', null);
   }
 
-  private link(usps: string) {
-    return this.links.find((a) => a.dataset.usps === usps);
-  }
+  private link = (usps: string) => this.links.find((a) => a.dataset.usps === usps);
 
   /** Draw an outline over a state by copying its path (the state itself stays in place). */
   private hl(kind: 'hover' | 'sel' | 'focus', usps: string | null) {
@@ -262,20 +266,16 @@ class DivideMap extends HTMLElement {
     if (h === 'peek') this.q('panel').scrollTop = 0;
   }
 
-  private keepMapInView() {
-    keepMapAboveSheet(this.q('panel'), this.querySelector('svg.map')!);
-  }
+  private keepMapInView = () => keepMapAboveSheet(this.q('panel'), this.querySelector('svg.map')!);
 
   private fillPanel(usps: string) {
     fillPanelTexts((role) => this.q(role), this.info(usps)!, this.monthDate ?? this.cfg.date);
     // The state page shows the count at the month too when it gets ?date=.
     this.q<HTMLAnchorElement>('more').href = `${this.cfg.pages}states/${usps.toLowerCase()}/${this.month ? `?date=${this.month}` : ''}`;
-    const stance = this.link(usps)?.dataset.d ?? 'none';
-    this.q('swatch').setAttribute('class', `sw-${stance}`);
+    this.q('swatch').setAttribute('class', `sw-${this.link(usps)?.dataset.d ?? 'none'}`);
   }
 
-  private async loadDetails(usps: string) {
-    const id = ++this.request;
+  private async loadDetails(usps: string, id = ++this.request) {
     await loadPolicyDetails(this.q('details'), usps, this.cfg, () => id === this.request);
   }
 

@@ -25,6 +25,8 @@ export interface StateTexts {
   /** Dated law changes, and [counties with a sheriff agreement, counties], for the month control's sentences. */
   lawChanges: LawChange[];
   countiesCovered: [number, number];
+  /** Residents covered, in words (share view): at the newest sheet; the month control rewrites it. */
+  share: string;
   /** Only at another month: the law in force then, in words. */
   lawAt?: string;
 }
@@ -44,6 +46,8 @@ export interface DivideMapConfig {
   views: Record<string, string>;
   models: Record<string, string>;
   states: Record<string, StateTexts>;
+  /** people-covered.json and its ICE sheet dates: the share view has a figure at these sheets only. */
+  sh: { src: string; dates: string[] };
   /** Present when the map has a month control. */
   tm?: TimeMapConfig;
 }

@@ -27,6 +27,7 @@ export function fillPanelTexts(q: (role: string) => HTMLElement, info: StateText
   q('agencies-sep').hidden = info.agencies === '';
   set('models', info.byModel);
   set('rate', info.rate);
+  set('share', info.share);
   set('f287', info.flags[0]);
   set('fdet', info.flags[1]);
   set('date', date);

@@ -38,7 +38,7 @@ export interface TimeMapConfig {
 }
 /** What the control needs from <divide-map>. */
 export interface TimeHost extends HTMLElement {
-  timeChanged(perState: Record<string, MonthTexts> | null, date: string | null, month: string | null): void;
+  timeChanged(perState: Record<string, MonthTexts> | null, date: string | null, month: string | null, sheet: string): void;
 }
 
 const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -252,7 +252,7 @@ export class TimeControl {
     this.stanceCounts = stanceCounts;
     this.lawKeys = lawKeys;
     this.host.toggleAttribute('data-past', !latest);
-    this.host.timeChanged(latest ? null : per, latest ? null : info(this.cfg.months[i]!), latest ? null : this.cfg.months[i]!.m);
+    this.host.timeChanged(latest ? null : per, latest ? null : info(this.cfg.months[i]!), latest ? null : this.cfg.months[i]!.m, sheet);
     this.page(v, latest, rates);
     performance.mark('tl-step-end');
     performance.measure('tl-step', 'tl-step-start', 'tl-step-end');

@@ -7,7 +7,7 @@ import type { StateSummary } from '@schema/records.ts';
 import { MODELS, type Model } from '@schema/codes.ts';
 import { classify } from './classify.ts';
 
-export const VIEWS = ['divide', 'agreements', 'per100k', 'model', 'law'] as const;
+export const VIEWS = ['divide', 'agreements', 'per100k', 'share', 'model', 'law'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Lower bounds of classes 1..4; class 0 is exactly zero. */
