@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { localized404 } from './integrations/localized-404.mjs';
 import { securityHeaders } from './integrations/headers.mjs';
 import { serviceWorker } from './integrations/service-worker.mjs';
-import { scriptsLastIntegration } from './integrations/scripts-last.mjs';
 
 /**
  * Lists the county explorer's first-view scripts (its entry and the chunks that entry imports) in
@@ -42,7 +41,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [scriptsLastIntegration(), explorerAssets(), localized404(), securityHeaders(), serviceWorker()],
+  integrations: [explorerAssets(), localized404(), securityHeaders(), serviceWorker()],
   i18n: {
     locales: ['en', 'es'],
     defaultLocale: 'en',

@@ -59,20 +59,3 @@ describe('first-view byte budgets (gzip, as transferred)', () => {
     expect(sum(t)).toBeLessThanOrEqual(BUDGETS.explorerFirstViewGzip);
   });
 });
-
-describe('content before scripts (integrations/scripts-last.mjs)', () => {
-  it.each(['', 'states/tx/', 'es/', 'embed/', 'methodology/'])('/%s: headline and map come before any script, fetched at low priority', async (path) => {
-    const html = await (await fetch(`${baseUrl}${path}`)).text();
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)];
-    expect(scripts.length).toBeGreaterThan(0);
-    const first = scripts[0]?.index ?? 0;
-    expect(first).toBeGreaterThan(html.indexOf('<h1'));
-    expect(first).toBeGreaterThan(html.lastIndexOf('</main>'));
-    for (const [tag] of scripts) expect(tag).toContain('fetchpriority="low"');
-  });
-
-  it('leaves the county explorer alone: its script draws the first view', async () => {
-    const html = await (await fetch(`${baseUrl}explore/?state=tx`)).text();
-    expect(html).toMatch(/<script type="module" src="[^"]+"><\/script>/);
-  });
-});
