@@ -4,8 +4,8 @@
  * "{stance:lower}" lowercases the value's first letter, for a label dropped inside a Spanish sentence
  * ("(limita el 287(g))"); English templates simply do not use it.
  */
-import { intlLocale, type Lang } from '../i18n/locale.ts';
-import { fmtInt } from './intl-format.ts';
+import type { Lang } from '../i18n/locale.ts';
+import { fmtInt, pluralRules } from './intl-format.ts';
 
 /** Spanish gives the District its article inside a sentence: "del Distrito de Columbia", "El Distrito de Columbia restringe…". */
 const DC = 'Distrito de Columbia';
@@ -27,11 +27,7 @@ export const fill = (tpl: string, vars: Record<string, string | number>) => {
 };
 
 /** strings[`${base}.one|other`] with {count}, e.g. count.agreements → "387 active agreements". */
-// Made once per language: building Intl objects per call showed up as tens of milliseconds on page start.
-const pluralRules = new Map<Lang, Intl.PluralRules>();
 export function pluralFrom(strings: Record<string, string>, lang: Lang, base: string, n: number): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(intlLocale(lang))));
-  const form = rules.select(n) === 'one' ? 'one' : 'other';
+  const form = pluralRules(lang).select(n) === 'one' ? 'one' : 'other';
   return fill(strings[`${base}.${form}`] ?? '', { count: fmtInt(lang, n) });
 }
