@@ -14,6 +14,7 @@ import { writeOutputsAtomically, type OutputFiles } from './steps/write-outputs.
 import { RunContext } from './run-context.ts';
 import { readSources } from './read-sources.ts';
 import { DEFAULT_CACHE_DIR, ParseCache } from './parse-cache.ts';
+import { DigestCache } from './sheet-digest.ts';
 import { buildSummary } from './outputs/summary.ts';
 import { recordFiles } from './outputs/records.ts';
 import { timelineFiles } from './outputs/timeline.ts';
@@ -59,6 +60,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     opts.quiet ? () => {} : (s: string) => process.stdout.write(`${s}\n`),
     opts.addedSheets,
     opts.cacheDir ? new ParseCache(opts.cacheDir) : null,
+    opts.cacheDir ? new DigestCache(opts.cacheDir) : null,
   );
   ctx.log('Cooperation Divide data pipeline');
   const src = await readSources(ctx);
@@ -73,7 +75,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     summary: agg.summary,
     files: out,
     warnings: ctx.warnings,
-    sheets: src.sheets.map((s) => ({ file: s.sheet.file, kind: s.sheet.kind, date: s.date, rows: s.sheet.rows.length, used: src.used.includes(s) })),
+    sheets: src.sheets.map((s) => ({ file: s.file, kind: s.kind, date: s.date, rows: s.rawRows, used: src.used.includes(s) })),
     timings: ctx.timings,
   };
 }

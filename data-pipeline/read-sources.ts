@@ -10,61 +10,57 @@ import type { Topology } from 'topojson-specification';
 import { InputError } from './errors.ts';
 import type { RunContext } from './run-context.ts';
 import { validate } from './run-context.ts';
-import type { RawSheet } from './steps/read-ice-sheets.ts';
-import { parseSheet } from './parse-cache.ts';
-import { normalizeSheet, type NormalizedRow } from './steps/normalize-agreements.ts';
+import { digestSheet, expandRows, type DigestedSheet } from './sheet-digest.ts';
+import type { NormalizedRow } from './steps/normalize-agreements.ts';
+import { sheetRuns } from './steps/sheet-runs.ts';
 import { readChangelog, readDenylist, readPolicy } from './steps/read-policy.ts';
 import { stateLaw, statePeriods } from './steps/build-law.ts';
 import { buildCountyFixes, buildCountyIndex } from './steps/match-counties.ts';
 import { collapseAgreements } from './steps/collapse-agreements.ts';
 import type { SnapshotMeta } from './steps/summarize-states.ts';
 import { PARTY_SOURCE, readParty } from './steps/read-party.ts';
-import { moaLinks } from './steps/moa-links.ts';
 import { readHistoryFile } from './steps/read-history-tables.ts';
 import { historySeries } from './steps/history-series.ts';
 import { History } from './schema/history.ts';
 import { ALIASES_FILE, canonicalIds, readAliases, resolveRenames } from './steps/resolve-renames.ts';
 import { POLICY, parseSourceName } from './input-paths.ts';
 
-export type SheetFile = { sheet: RawSheet; date: string; pm: boolean; wayback: boolean; links: Map<number, string> };
+/** One ICE file read: its normalised rows are made on demand (copies of a sheet share one stored array). */
+export type SheetFile = { file: string; kind: 'participating' | 'pending'; rawRows: number; date: string; pm: boolean; wayback: boolean; content: string; rows: () => NormalizedRow[] };
 
 export async function readSources(ctx: RunContext) {
-  // 1. ICE spreadsheets
+  // 1. ICE spreadsheets, each read and normalised on its own (sheet-digest.ts; from the cache when it holds the file)
   const iceDir = path.join(ctx.sources, 'ice-287g');
   const files = [...new Set([...fs.readdirSync(iceDir), ...(ctx.addedSheets?.keys() ?? [])])].filter((f) => f.endsWith('.xlsx')).sort();
   if (files.length === 0) throw new InputError({ file: 'ice-287g/' }, 'at least one .xlsx snapshot', 'none');
   const sheets: SheetFile[] = [];
+  const digests: DigestedSheet[] = [];
   for (const f of files) {
     const meta = parseSourceName(f);
     if (!meta) throw new InputError({ file: `ice-287g/${f}` }, 'a name like participating-YYYY-MM-DD[-pm].xlsx or pending-YYYY-MM-DD.xlsx (use `npm run refresh` to add files)', f);
     const bytes = ctx.readInput(`ice-287g/${f}`, 'participating', { snapshotDate: meta.date });
-    const { sheet, links: found } = await parseSheet(f, bytes, ctx.inputs.at(-1)!.sha256, ctx.parseCache);
-    ctx.noteRows(sheet.rows.length, sheet.kind);
-    if (f.startsWith('participating') && sheet.kind === 'pending') ctx.warnings.add('pending-list-under-participating-name', f);
-    const links = sheet.kind === 'participating' ? moaLinks(sheet, found, ctx.warnings) : new Map<number, string>();
-    sheets.push({ sheet, ...meta, links });
+    const d = await digestSheet(f, meta.date, bytes, ctx.inputs.at(-1)!.sha256, { digests: ctx.digestCache, parses: ctx.parseCache });
+    ctx.noteRows(d.rawRows, d.kind);
+    for (const [code, example] of d.readWarnings) ctx.warnings.add(code, example);
+    digests.push(d);
+    sheets.push({ file: f, kind: d.kind, rawRows: d.rawRows, ...meta, content: d.content, rows: once(() => expandRows(d.rows, f, meta.date)) });
   }
   const participating = sheets
-    .filter((s) => s.sheet.kind === 'participating')
+    .filter((s) => s.kind === 'participating')
     .sort((a, b) => a.date.localeCompare(b.date) || Number(a.pm) - Number(b.pm));
   // Two files on one day: the later (pm) one supersedes the earlier for that date.
   const used = participating.filter((s, i) => participating[i + 1]?.date !== s.date);
-  const pending = sheets.filter((s) => s.sheet.kind === 'pending').sort((a, b) => a.date.localeCompare(b.date) || Number(a.pm) - Number(b.pm));
-  const cached = ctx.parseCache ? `, ${ctx.parseCache.hits} from cache` : '';
-  ctx.step('read ICE sheets', `${files.length} files${cached}, ${sheets.reduce((n, s) => n + s.sheet.rows.length, 0).toLocaleString('en-US')} rows`);
+  const pending = sheets.filter((s) => s.kind === 'pending').sort((a, b) => a.date.localeCompare(b.date) || Number(a.pm) - Number(b.pm));
+  const cached = ctx.digestCache ? `, ${ctx.digestCache.hits} from cache` : '';
+  ctx.step('read ICE sheets', `${files.length} files${cached}, ${sheets.reduce((n, s) => n + s.rawRows, 0).toLocaleString('en-US')} rows`);
 
-  // 2. Normalise
-  const rows: NormalizedRow[] = [];
-  const normalizedBySheet = new Map<RawSheet, NormalizedRow[]>();
-  for (const s of [...participating, ...pending]) {
-    const n = normalizeSheet(s.sheet, s.date, ctx.warnings);
-    for (const r of n) r.moaUrl = s.links.get(r.row) ?? null; // in place: no copy of every row of every sheet
-    normalizedBySheet.set(s.sheet, n);
-  }
-  for (const s of used) rows.push(...normalizedBySheet.get(s.sheet)!);
+  // 2. Normalised rows: warnings in the order of the sheets' dates; rows read once per run of identical sheets (steps/sheet-runs.ts).
+  for (const s of [...participating, ...pending]) for (const [code, example] of digests[sheets.indexOf(s)]!.normWarnings) ctx.warnings.add(code, example);
+  const runs = sheetRuns(used);
+  const rows = runs.rows;
   const snapshots: SnapshotMeta[] = used.map((s) => ({ date: s.date, source: s.wayback ? 'wayback-derived' : 'ice' }));
   const latest = snapshots[snapshots.length - 1]!.date;
-  ctx.step('normalise agreements', `${rows.length.toLocaleString('en-US')} rows in ${snapshots.length} snapshots (latest ${latest})`);
+  ctx.step('normalise agreements', `${rows.length.toLocaleString('en-US')} rows in ${runs.firstDates.length} runs of ${snapshots.length} snapshots (latest ${latest})`);
 
   // 3. Policy: the table, its Spanish texts, the content-farm list and the public corrections log
   const text = (rel: string) => ctx.text(rel, 'policy');
@@ -103,7 +99,7 @@ export async function readSources(ctx: RunContext) {
     .filter((rel) => ctx.has(rel))
     .flatMap((rel) => csvParse(ctx.readInput(rel, 'county-name-fixes').toString('utf8')) as unknown as Array<{ state: string; county: string; county_fixed: string }>);
   const fixes = buildCountyFixes(fixRows);
-  const collapsed = collapseAgreements(rows, latest, countyIndex, fixes, ctx.warnings);
+  const collapsed = collapseAgreements(runs.collapseRows, latest, countyIndex, fixes, ctx.warnings);
   // Reviewed aliases (optional input: test fixtures have none).
   const aliasText = ctx.has(ALIASES_FILE) ? ctx.readInput(ALIASES_FILE, 'aliases').toString('utf8') : '';
   const aliases = aliasText ? readAliases(ALIASES_FILE, aliasText) : [];
@@ -132,10 +128,16 @@ export async function readSources(ctx: RunContext) {
   ctx.step('read archived tables', `${history.captures.length} captures ${history.captures[0]?.date ?? ''}..${history.captures.at(-1)?.date ?? ''}, county from name ${history.countyMatch.matched}/${history.countyMatch.agencies - history.countyMatch.statewide}`);
 
   return {
-    sheets, participating, used, pending, rows, normalizedBySheet, snapshots, latest,
+    sheets, participating, used, pending, rows, runs, snapshots, latest,
     policy, corrections, periods, law, partyRows, population,
     countiesTopo, countiesLonLat, countyIndex, fixes, collapsed, knownAs, countyMatch, history, captures,
   };
+}
+
+/** A function's value, worked out on first call. */
+function once<T>(fn: () => T): () => T {
+  let v: { value: T } | undefined;
+  return () => (v ??= { value: fn() }).value;
 }
 
 export type Sources = Awaited<ReturnType<typeof readSources>>;

@@ -13,6 +13,7 @@ import type { OutputFiles } from './steps/write-outputs.ts';
 import { toCsv } from './steps/format-csv.ts';
 import { csvPath, type Column } from './steps/csv-columns.ts';
 import type { ParseCache } from './parse-cache.ts';
+import type { DigestCache } from './sheet-digest.ts';
 
 export const sha256 = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
 export const json = (x: unknown) => `${JSON.stringify(x)}\n`;
@@ -41,6 +42,8 @@ export class RunContext {
     readonly addedSheets?: ReadonlyMap<string, Buffer>,
     /** Parsed sheets by sha256 (parse-cache.ts); null parses every sheet. */
     readonly parseCache: ParseCache | null = null,
+    /** Read and normalised sheets by sha256 and name (sheet-digest.ts); null works every sheet out. */
+    readonly digestCache: DigestCache | null = null,
   ) {}
 
   /** Ends a step: its time and one progress line. */

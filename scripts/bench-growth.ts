@@ -1,18 +1,20 @@
 /**
  * `npm run bench -- --growth [N]` (default 1000): how the pipeline scales as ICE's daily sheets pile up.
  * Copies data-pipeline/sources to a scratch folder and adds N daily copies of the newest participating
- * sheet after its date (growthCopies, also used by tests). Then two runs with the N copies plus one
- * more sheet: the full rebuild (no parse cache, what CI runs) and a warm refresh (every sheet in the
- * parse cache but the newest sheet's bytes, which are parsed once: "one new sheet"). Prints the time
- * of each step for both and the bytes of the outputs that could grow with the number of sheets.
- * Nothing in the repository is written.
+ * sheet after its date (growthCopies, also used by tests). Then four runs:
+ * - cold: the full rebuild of the N copies plus one new sheet, no cache (what CI runs);
+ * - fill: the N copies with an empty cache; warm: the same again, every sheet from the cache;
+ * - +1: one new sheet added (an older real sheet under the next date, so the list changes) whose
+ *   parse is not cached either: what a daily refresh costs.
+ * Prints the time of each step for the cold, warm and +1 runs and the bytes of the outputs that could
+ * grow with the number of sheets. Nothing in the repository is written.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { DEFAULT_SOURCES, runPipeline, type PipelineResult } from '../data-pipeline/build.ts';
-import { ParseCache, parseSheet } from '../data-pipeline/parse-cache.ts';
+import { ParseCache } from '../data-pipeline/parse-cache.ts';
 import { sha256 } from '../data-pipeline/run-context.ts';
 
 /** A scratch copy of the sources with `n` daily copies of the newest participating sheet after its date. */
@@ -35,31 +37,34 @@ export function growthCopies(n: number, dir = fs.mkdtempSync(path.join(os.tmpdir
 const at = process.argv.indexOf('--growth');
 if (at >= 0) {
   const n = Number(process.argv[at + 1] ?? '') || 1000;
-  const g = growthCopies(n + 1);
-  const files = fs.readdirSync(g.ice).filter((f) => f.endsWith('.xlsx'));
-  console.log(`Growth: ${n} daily copies of ${g.newest} + 1 more (${files.length} ICE files) in ${g.dir}`);
+  const g = growthCopies(n);
+  // The new sheet: a real earlier sheet (different rows) dated the day after the last copy.
+  const older = fs.readdirSync(g.ice).filter((f) => /^participating-\d{4}-\d{2}-\d{2}\.xlsx$/.test(f) && f < g.newest).sort().at(-1)!;
+  const newBytes = fs.readFileSync(path.join(g.ice, older));
+  const newName = `participating-${new Date(Date.parse(`${g.added.at(-1)!.slice('participating-'.length, -'.xlsx'.length)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)}.xlsx`;
+  console.log(`Growth: ${n} daily copies of ${g.newest} + 1 new sheet (${older} as ${newName}) in ${g.dir}`);
   const out = path.join(g.dir, 'out');
-  const timed = async (opts: { cacheDir?: string }) => {
+  const cacheDir = path.join(g.dir, 'cache');
+  const timed = async (opts: { cacheDir?: string; addedSheets?: Map<string, Buffer> }) => {
     const t = performance.now();
     const r = await runPipeline({ sources: g.sources, out, quiet: true, ...opts });
     return { r, total: performance.now() - t };
   };
-  const full = await timed({});
-  // Every stored sheet parsed into the cache before the refresh, except the newest sheet's bytes.
-  const cacheDir = path.join(g.dir, 'cache');
-  const cache = new ParseCache(cacheDir);
-  const newSha = sha256(g.bytes);
-  for (const f of files) {
-    const bytes = fs.readFileSync(path.join(g.ice, f));
-    if (sha256(bytes) !== newSha && !cache.get(f, sha256(bytes))) await parseSheet(f, bytes, sha256(bytes), cache);
-  }
+  const added = new Map([[newName, newBytes]]);
+  const cold = await timed({ addedSheets: added });
+  const fill = await timed({ cacheDir });
   const warm = await timed({ cacheDir });
-  const row = (name: string, a: string, b: string, detail = '') => console.log(`${name.padEnd(24)} ${a.padStart(9)} ${b.padStart(9)}  ${detail}`);
+  // The new sheet's bytes are parsed, not read from the parse cache: a real new sheet is new bytes.
+  fs.rmSync(new ParseCache(cacheDir).entryPath(sha256(newBytes)), { force: true });
+  const plus = await timed({ cacheDir, addedSheets: added });
+  const files = fs.readdirSync(g.ice).filter((f) => f.endsWith('.xlsx')).length;
+  console.log(`cache fill (${files} ICE files, empty cache): ${(fill.total / 1000).toFixed(2)} s`);
+  const row = (name: string, ...cols: string[]) => console.log(`${name.padEnd(24)} ${cols.slice(0, 3).map((c) => c.padStart(9)).join(' ')}  ${cols[3] ?? ''}`);
   const s = (ms: number | undefined) => (ms === undefined ? '' : `${(ms / 1000).toFixed(2)} s`);
-  row('\nstep', 'full', 'warm', 'detail (warm run)');
-  const warmStep = (r: PipelineResult, step: string) => r.timings.find((t) => t.step === step);
-  for (const t of full.r.timings) row(t.step, s(t.ms), s(warmStep(warm.r, t.step)?.ms), warmStep(warm.r, t.step)?.detail ?? '');
-  row('total', s(full.total), s(warm.total), `${(full.total / files.length).toFixed(1)} / ${(warm.total / files.length).toFixed(1)} ms per ICE file`);
+  row('\nstep', 'cold', 'warm', '+1', 'detail (+1 run)');
+  const stepOf = (r: PipelineResult, step: string) => r.timings.find((t) => t.step === step);
+  for (const t of cold.r.timings) row(t.step, s(t.ms), s(stepOf(warm.r, t.step)?.ms), s(stepOf(plus.r, t.step)?.ms), stepOf(plus.r, t.step)?.detail ?? '');
+  row('total', s(cold.total), s(warm.total), s(plus.total), `${(plus.total / (files + 1)).toFixed(2)} ms per ICE file (+1)`);
 
   const size = (rel: string) => {
     const b = fs.readFileSync(path.join(out, rel));

@@ -12,9 +12,10 @@ import type { Aggregates } from './summary.ts';
 import type { OutputFiles } from '../steps/write-outputs.ts';
 
 export function checkFiles(ctx: RunContext, src: Sources, _agg: Aggregates, out: OutputFiles): void {
-  const { policy, periods, participating, used, normalizedBySheet, collapsed } = src;
+  const { policy, periods, participating, used, collapsed } = src;
   // News claims, checked against every participating file (the morning file of a two-file day too).
   // Optional input (test fixtures have none): without it the checks are an empty list.
+  const usedSet = new Set(used);
   const hasClaims = ctx.has(CLAIMS.table);
   if (!hasClaims) ctx.warnings.add('claims-missing', CLAIMS.table);
   const claims = hasClaims
@@ -25,7 +26,8 @@ export function checkFiles(ctx: RunContext, src: Sources, _agg: Aggregates, out:
     checks: checkClaims({
       file: CLAIMS.table, ...claims, periods, reviewed: policy.reviewed, states: policy.states,
       measureNamesEs: new Map([...policy.es].map(([u, e]) => [u, e.measures.map((m) => m.name)])),
-      sheets: participating.map((s) => ({ file: s.sheet.file, date: s.date, pm: s.pm, used: used.includes(s), rows: normalizedBySheet.get(s.sheet)! })),
+      // Rows on first use (a getter): the claims name a few of hundreds of sheets.
+      sheets: participating.map((s) => ({ file: s.file, date: s.date, pm: s.pm, used: usedSet.has(s), get rows() { return s.rows(); } })),
       countyOf: new Map(collapsed.agencies.map((a) => [a.id, a.countyFips])),
     }),
   }, 'checks.json');

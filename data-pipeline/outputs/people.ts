@@ -9,10 +9,10 @@ import type { Aggregates } from './summary.ts';
 import type { OutputFiles } from '../steps/write-outputs.ts';
 
 export function peopleFiles(ctx: RunContext, src: Sources, _agg: Aggregates, out: OutputFiles): void {
-  const { rows, collapsed, snapshots } = src;
+  const { rows, runs, collapsed, snapshots } = src;
   const snapshotDates = snapshots.map((s) => s.date);
   const people = validate(PeopleCovered, peopleCovered({
-    rows, dates: snapshotDates, agencies: collapsed.agencies, drawn: new Map(STATES_AND_DC.map((s) => [s.usps, s.fips])),
+    rows, sameAs: runs.sameAs, dates: snapshotDates, agencies: collapsed.agencies, drawn: new Map(STATES_AND_DC.map((s) => [s.usps, s.fips])),
     population: readCountyPopulation(COUNTY_POPULATION.file, ctx.readInput(COUNTY_POPULATION.file, 'population')),
   }), 'people-covered.json');
   out.set('people-covered.json', json(people));

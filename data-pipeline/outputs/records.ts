@@ -35,7 +35,7 @@ function readerPolicy(p: StateEntry, es: SpanishTexts): Omit<StateDetail['policy
 }
 
 export function recordFiles(_ctx: RunContext, src: Sources, agg: Aggregates, out: OutputFiles): void {
-  const { policy, periods, collapsed, pending, normalizedBySheet, history } = src;
+  const { policy, periods, collapsed, pending, history } = src;
   const { summary, states, series, signedMonths, counties, activeAll } = agg;
   out.set('summary.json', json(summary));
   out.set('history.json', json(history));
@@ -69,7 +69,7 @@ export function recordFiles(_ctx: RunContext, src: Sources, agg: Aggregates, out
   for (const a of collapsed.agencies) validate(Agency, a, 'agencies.csv');
   setCsv(out, 'agreements.csv', collapsed.agreements, AGREEMENT_COLUMNS);
   setCsv(out, 'agencies.csv', collapsed.agencies, AGENCY_COLUMNS);
-  setCsv(out, 'pending.csv', pending.flatMap((p) => normalizedBySheet.get(p.sheet)!), PENDING_COLUMNS);
+  setCsv(out, 'pending.csv', pending.flatMap((p) => p.rows()), PENDING_COLUMNS);
   out.set('county-counts.json', json(counties));
   out.set(
     'agency-index.json',

@@ -13,10 +13,10 @@ import { checkConsistency } from '../steps/check-consistency.ts';
 import { per100k, signedByMonth, stateSeries, summarizeCounties, summarizeSnapshots, summarizeStates } from '../steps/summarize-states.ts';
 
 export function buildSummary(ctx: RunContext, src: Sources) {
-  const { collapsed, policy, law, population, countyIndex, rows, snapshots, pending, normalizedBySheet, latest, countyMatch } = src;
+  const { collapsed, policy, law, population, countyIndex, rows, runs, snapshots, pending, latest, countyMatch } = src;
   const states = summarizeStates(collapsed.agreements, policy.states, law, population, countyIndex);
-  const snapshotPoints = summarizeSnapshots(rows, snapshots);
-  const series = stateSeries(rows, snapshots);
+  const snapshotPoints = summarizeSnapshots(rows, snapshots, runs.sameAs);
+  const series = stateSeries(rows, snapshots, runs.sameAs);
   const signedMonths = signedByMonth(collapsed.agreements);
   const counties = validate(CountyCounts, summarizeCounties(collapsed.agreements), 'county-counts.json');
   const activeAll = collapsed.agreements.filter((a) => a.active);
@@ -49,7 +49,7 @@ export function buildSummary(ctx: RunContext, src: Sources) {
       stanceCounts: Object.fromEntries(STANCES.map((st) => [st, states.filter((s) => s.stance === st).length])),
       unsettled: states.filter((s) => s.confidence === 'low' || s.possibleStance !== null).map((s) => s.usps),
       snapshots: snapshotPoints,
-      latestPending: lastPending ? { date: lastPending.date, agencies: new Set(normalizedBySheet.get(lastPending.sheet)!.map((r) => r.agencyId)).size } : null,
+      latestPending: lastPending ? { date: lastPending.date, agencies: new Set(lastPending.rows().map((r) => r.agencyId)).size } : null,
       countyMatch,
       policyCompiled: policy.reviewed,
       states,

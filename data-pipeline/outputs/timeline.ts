@@ -9,13 +9,13 @@ import type { Aggregates } from './summary.ts';
 import type { OutputFiles } from '../steps/write-outputs.ts';
 
 export function timelineFiles(_ctx: RunContext, src: Sources, agg: Aggregates, out: OutputFiles): void {
-  const { rows, snapshots, policy, periods, latest, knownAs, captures } = src;
+  const { rows, runs, snapshots, policy, periods, latest, knownAs, captures } = src;
   const { states, drawn } = agg;
   const timelineRows: SnapshotRow[] = rows.map((r) => ({ snapshot: r.snapshot, state: r.state, agreementId: `${r.agencyId}--${r.model.toLowerCase()}`, agencyId: r.agencyId, agencyName: r.agencyName, model: r.model }));
   const snapshotDates = snapshots.map((s) => s.date);
   // Months before the first sheet come from the archived ICE web tables (from 2021-01).
   const archived = archivedTimelineRows(captures, snapshotDates[0] ?? '');
-  const months = monthlySeries([...archived.rows, ...timelineRows], [...archived.dates, ...snapshotDates], drawn, policy.reviewed.slice(0, 7));
+  const months = monthlySeries([...archived.rows, ...timelineRows], [...archived.dates, ...snapshotDates], drawn, policy.reviewed.slice(0, 7), runs.sameAs);
   const everListed = [...new Set([...archived.rows, ...timelineRows].filter((r) => drawn.has(r.state)).map((r) => r.state))].sort();
   const timeline = validate(
     Timeline,
@@ -42,5 +42,5 @@ export function timelineFiles(_ctx: RunContext, src: Sources, agg: Aggregates, o
     'timeline.json',
   );
   out.set('timeline.json', json(timeline));
-  out.set('changes.json', json(validate(Changes, diffSnapshots(timelineRows.map((r) => ({ ...r, agreementId: knownAs(r.agreementId) })), snapshotDates), 'changes.json')));
+  out.set('changes.json', json(validate(Changes, diffSnapshots(timelineRows.map((r) => ({ ...r, agreementId: knownAs(r.agreementId) })), runs.firstDates), 'changes.json')));
 }

@@ -87,8 +87,9 @@ export function monthRange(first: string, last: string): string[] {
  * @param states which jurisdictions count toward `total` (the drawn 50 + DC).
  * @param until last month to list (YYYY-MM): months after the newest sheet carry its numbers
  *   forward, so the law (dated to the policy review) can be shown up to that month.
+ * @param sameAs a sheet date -> the date whose rows stand for it (steps/sheet-runs.ts); rows are given only for those.
  */
-export function monthlySeries(rows: SnapshotRow[], dates: string[], states: Set<string>, until?: string): MonthPoint[] {
+export function monthlySeries(rows: SnapshotRow[], dates: string[], states: Set<string>, until?: string, sameAs: (date: string) => string = (d) => d): MonthPoint[] {
   if (dates.length === 0) return [];
   const sorted = [...dates].sort();
   const perSnapshot = new Map<string, MonthPoint>();
@@ -107,7 +108,7 @@ export function monthlySeries(rows: SnapshotRow[], dates: string[], states: Set<
   const lastSheetMonth = sorted[sorted.length - 1]!.slice(0, 7);
   return monthRange(sorted[0]!.slice(0, 7), until && until > lastSheetMonth ? until : lastSheetMonth).map((month) => {
     const snap = [...sorted].reverse().find((d) => d.slice(0, 7) <= month)!;
-    const p = perSnapshot.get(snap)!;
+    const p = { ...perSnapshot.get(sameAs(snap))!, snapshot: snap };
     const byStateModel = Object.fromEntries(Object.entries(p.byStateModel).map(([k, m]) => [k, { ...m }]));
     return { ...p, month, byModel: { ...p.byModel }, byState: { ...p.byState }, byStateModel };
   });

@@ -27,11 +27,13 @@ export interface PeopleInput {
   population: CountyPopulation;
   /** The 50 states + DC: USPS -> FIPS. */
   drawn: Map<string, string>;
+  /** A sheet date -> the date whose rows stand for it (steps/sheet-runs.ts); rows are given only for those. */
+  sameAs?: (date: string) => string;
 }
 
-export function peopleCovered({ rows, dates, agencies, population, drawn }: PeopleInput): PeopleCovered {
+export function peopleCovered({ rows, dates, agencies, population, drawn, sameAs = (d) => d }: PeopleInput): PeopleCovered {
   const byId = new Map(agencies.map((a) => [a.id, a]));
-  const listed = new Map<string, Set<string>>(dates.map((d) => [d, new Set()]));
+  const listed = new Map<string, Set<string>>(dates.map((d) => [sameAs(d), new Set()]));
   for (const r of rows) listed.get(r.snapshot)?.add(r.agencyId);
   const popOf = (a: Agency) => {
     const pop = population.counties.get(a.countyFips!);
@@ -47,7 +49,7 @@ export function peopleCovered({ rows, dates, agencies, population, drawn }: Peop
   for (const d of dates) {
     // state -> county FIPS -> one agency holding it (two agencies in one county count the county once)
     const covered = new Map<string, Map<string, Agency>>();
-    for (const id of listed.get(d)!) {
+    for (const id of listed.get(sameAs(d))!) {
       const a = byId.get(id);
       if (!a || !a.countyFips || !drawn.has(a.state) || !holdsCountyJurisdiction(a)) continue;
       const inState = covered.get(a.state) ?? new Map<string, Agency>();
@@ -67,7 +69,7 @@ export function peopleCovered({ rows, dates, agencies, population, drawn }: Peop
     national.people.push(people);
     national.counties.push(counties);
   }
-  const latest = listed.get(dates.at(-1)!) ?? new Set<string>();
+  const latest = listed.get(sameAs(dates.at(-1)!)) ?? new Set<string>();
   const current = [...latest].map((id) => byId.get(id)!).filter((a) => a && drawn.has(a.state));
   const stateAgencies: Record<string, number> = Object.fromEntries([...drawn.keys()].map((u) => [u, 0]));
   for (const a of current) if (a.type === 'state') stateAgencies[a.state]!++;

@@ -62,7 +62,8 @@ export interface SnapshotMeta {
   source: 'ice' | 'wayback-derived';
 }
 
-export function summarizeSnapshots(rows: NormalizedRow[], snapshots: SnapshotMeta[]): SnapshotPoint[] {
+/** `sameAs` maps a sheet date to the date whose rows stand for it (steps/sheet-runs.ts); rows are given only for those. */
+export function summarizeSnapshots(rows: NormalizedRow[], snapshots: SnapshotMeta[], sameAs: (date: string) => string = (d) => d): SnapshotPoint[] {
   const stateSet = new Set(STATES_AND_DC.map((s) => s.usps));
   // One pass over every row of every sheet (plain loops: with hundreds of sheets this runs over
   // hundreds of thousands of rows, where arquero's table copy and group-by cost seconds).
@@ -80,7 +81,7 @@ export function summarizeSnapshots(rows: NormalizedRow[], snapshots: SnapshotMet
     a[x.model]++;
   }
   return snapshots.map((s) => {
-    const a = acc.get(s.date);
+    const a = acc.get(sameAs(s.date));
     return {
       date: s.date,
       source: s.source,
@@ -166,11 +167,11 @@ export function summarizeCounties(agreements: Agreement[]): CountyCounts {
 }
 
 /** Active agreements for each state as change points (steps/change-points.ts): the first snapshot, then each that changed the count. */
-export function stateSeries(rows: NormalizedRow[], snapshots: SnapshotMeta[]): Map<string, Array<{ date: string; agreements: number }>> {
+export function stateSeries(rows: NormalizedRow[], snapshots: SnapshotMeta[], sameAs: (date: string) => string = (d) => d): Map<string, Array<{ date: string; agreements: number }>> {
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(`${r.snapshot}|${r.state}`, (counts.get(`${r.snapshot}|${r.state}`) ?? 0) + 1);
   return new Map(
-    JURISDICTIONS.map((j) => [j.usps, changePoints(snapshots.map((s) => ({ date: s.date, agreements: counts.get(`${s.date}|${j.usps}`) ?? 0 })), (p) => p.agreements)]),
+    JURISDICTIONS.map((j) => [j.usps, changePoints(snapshots.map((s) => ({ date: s.date, agreements: counts.get(`${sameAs(s.date)}|${j.usps}`) ?? 0 })), (p) => p.agreements)]),
   );
 }
 
