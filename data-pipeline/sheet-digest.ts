@@ -50,9 +50,9 @@ class Recorder extends Warnings {
 }
 
 let versionMemo: string | undefined;
-/** Every .ts file of the pipeline (not its sources) and the parser's version, hashed. */
-export function pipelineVersion(): string {
-  if (versionMemo) return versionMemo;
+/** Every .ts file of the pipeline folder (not its sources) and the parser's version, hashed (once per run for this pipeline). */
+export function pipelineVersion(root = HERE): string {
+  if (root === HERE && versionMemo) return versionMemo;
   const h = crypto.createHash('sha256').update(`${cacheVersion()}\n`);
   const walk = (dir: string): string[] =>
     fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).flatMap((e) => {
@@ -60,8 +60,10 @@ export function pipelineVersion(): string {
       if (e.isDirectory()) return e.name === 'sources' ? [] : walk(full);
       return e.name.endsWith('.ts') ? [full] : [];
     });
-  for (const f of walk(HERE)) h.update(`${path.relative(HERE, f)}\n`).update(fs.readFileSync(f));
-  return (versionMemo = h.digest('hex').slice(0, 16));
+  for (const f of walk(root)) h.update(`${path.relative(root, f)}\n`).update(fs.readFileSync(f));
+  const v = h.digest('hex').slice(0, 16);
+  if (root === HERE) versionMemo = v;
+  return v;
 }
 
 const isStr = (x: unknown): x is string => typeof x === 'string';
@@ -92,7 +94,9 @@ export class DigestCache {
   /** The stored sheet, or null on a miss or anything that cannot be trusted. */
   get(sha256: string, file: string): DigestedSheet | null {
     try {
-      const d = JSON.parse(fs.readFileSync(this.digestPath(sha256, file), 'utf8')) as Digest & { sha256: string; file: string; version: string };
+      const { check, ...d } = JSON.parse(fs.readFileSync(this.digestPath(sha256, file), 'utf8')) as Digest & { sha256: string; file: string; version: string; check: string };
+      // The digest's own checksum: an edited or damaged entry that still parses is not trusted either.
+      if (check !== sha(JSON.stringify(d))) return null;
       if (d.sha256 !== sha256 || d.file !== file || d.version !== this.version) return null;
       if ((d.kind !== 'participating' && d.kind !== 'pending') || !Number.isInteger(d.rawRows) || d.rawRows < 1) return null;
       if (!isWarnings(d.readWarnings) || !isWarnings(d.normWarnings) || !isStr(d.content) || !/^[0-9a-f]{64}$/.test(d.content)) return null;
@@ -122,7 +126,8 @@ export class DigestCache {
     const { rows, ...digest } = s;
     this.loaded.set(s.content, rows);
     writeWhole(this.rowsPath(s.content), rowsText);
-    writeWhole(this.digestPath(sha256, file), JSON.stringify({ sha256, file, version: this.version, ...digest }));
+    const body = { sha256, file, version: this.version, ...digest };
+    writeWhole(this.digestPath(sha256, file), JSON.stringify({ ...body, check: sha(JSON.stringify(body)) }));
   }
 }
 

@@ -4,8 +4,8 @@
  * sheet after its date (growthCopies, also used by tests). Then four runs:
  * - cold: the full rebuild of the N copies plus one new sheet, no cache (what CI runs);
  * - fill: the N copies with an empty cache; warm: the same again, every sheet from the cache;
- * - +1: one new sheet added (an older real sheet under the next date, so the list changes) whose
- *   parse is not cached either: what a daily refresh costs.
+ * - +1: one new sheet added (the newest sheet less one row, under the next date, so the list changes)
+ *   whose parse is not cached either: what a daily refresh costs.
  * Prints the time of each step for the cold, warm and +1 runs and the bytes of the outputs that could
  * grow with the number of sheets. Nothing in the repository is written.
  */
@@ -14,7 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { DEFAULT_SOURCES, runPipeline, type PipelineResult } from '../data-pipeline/build.ts';
+import writeExcelFile from 'write-excel-file/node';
 import { ParseCache } from '../data-pipeline/parse-cache.ts';
+import { readIceSheet } from '../data-pipeline/steps/read-ice-sheets.ts';
 import { sha256 } from '../data-pipeline/run-context.ts';
 
 /** A scratch copy of the sources with `n` daily copies of the newest participating sheet after its date. */
@@ -38,11 +40,13 @@ const at = process.argv.indexOf('--growth');
 if (at >= 0) {
   const n = Number(process.argv[at + 1] ?? '') || 1000;
   const g = growthCopies(n);
-  // The new sheet: a real earlier sheet (different rows) dated the day after the last copy.
-  const older = fs.readdirSync(g.ice).filter((f) => /^participating-\d{4}-\d{2}-\d{2}\.xlsx$/.test(f) && f < g.newest).sort().at(-1)!;
-  const newBytes = fs.readFileSync(path.join(g.ice, older));
+  // The new sheet, dated the day after the last copy: the newest sheet's cells written again without its
+  // last row (ICE ended one agreement), so the list changes and the bytes are new.
+  const parsed = await readIceSheet(g.newest, g.bytes);
+  const cell = (v: unknown) => (v instanceof Date ? { value: v, type: Date, format: 'mm/dd/yyyy' } : v === null || v === undefined ? null : { value: v });
+  const newBytes = (await writeExcelFile([parsed.columns.map((c) => ({ value: c })), ...parsed.rows.slice(0, -1).map((r) => parsed.columns.map((c) => cell(r.cells[c])))] as never).toBuffer()) as Buffer;
   const newName = `participating-${new Date(Date.parse(`${g.added.at(-1)!.slice('participating-'.length, -'.xlsx'.length)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)}.xlsx`;
-  console.log(`Growth: ${n} daily copies of ${g.newest} + 1 new sheet (${older} as ${newName}) in ${g.dir}`);
+  console.log(`Growth: ${n} daily copies of ${g.newest} + 1 new sheet (${newName}: ${g.newest} less its last row) in ${g.dir}`);
   const out = path.join(g.dir, 'out');
   const cacheDir = path.join(g.dir, 'cache');
   const timed = async (opts: { cacheDir?: string; addedSheets?: Map<string, Buffer> }) => {
