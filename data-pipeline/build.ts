@@ -15,6 +15,7 @@ import { RunContext } from './run-context.ts';
 import { readSources } from './read-sources.ts';
 import { DEFAULT_CACHE_DIR, ParseCache } from './parse-cache.ts';
 import { DigestCache } from './sheet-digest.ts';
+import { HashMemo } from './hash-memo.ts';
 import { buildSummary } from './outputs/summary.ts';
 import { recordFiles } from './outputs/records.ts';
 import { timelineFiles } from './outputs/timeline.ts';
@@ -61,6 +62,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     opts.addedSheets,
     opts.cacheDir ? new ParseCache(opts.cacheDir) : null,
     opts.cacheDir ? new DigestCache(opts.cacheDir) : null,
+    opts.cacheDir ? new HashMemo(path.join(opts.cacheDir, 'hashes', 'sheets.json')) : null,
   );
   ctx.log('Cooperation Divide data pipeline');
   const src = await readSources(ctx);

@@ -58,16 +58,22 @@ export function columnLetter(index: number): string {
 
 /** Non-fatal findings, counted and summarised at the end of a run (and in the manifest). */
 export class Warnings {
-  private readonly byCode = new Map<string, string[]>();
+  /** A count and the first five distinct examples: a run over hundreds of sheets raises hundreds of thousands. */
+  private readonly byCode = new Map<string, { count: number; examples: Set<string> }>();
   add(code: string, example: string): void {
-    const list = this.byCode.get(code) ?? [];
-    list.push(example);
-    this.byCode.set(code, list);
+    this.addCounted(code, 1, [example]);
+  }
+  /** `count` findings of one code at once, the first distinct examples given (a sheet's summary: sheet-digest.ts). */
+  addCounted(code: string, count: number, examples: string[]): void {
+    let w = this.byCode.get(code);
+    if (!w) this.byCode.set(code, (w = { count: 0, examples: new Set() }));
+    w.count += count;
+    for (const e of examples) if (w.examples.size < 5) w.examples.add(e);
   }
   count(code: string): number {
-    return this.byCode.get(code)?.length ?? 0;
+    return this.byCode.get(code)?.count ?? 0;
   }
   list(): Array<{ code: string; count: number; examples: string[] }> {
-    return [...this.byCode].map(([code, ex]) => ({ code, count: ex.length, examples: [...new Set(ex)].slice(0, 5) }));
+    return [...this.byCode].map(([code, w]) => ({ code, count: w.count, examples: [...w.examples] }));
   }
 }

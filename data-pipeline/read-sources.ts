@@ -10,7 +10,7 @@ import type { Topology } from 'topojson-specification';
 import { InputError } from './errors.ts';
 import type { RunContext } from './run-context.ts';
 import { validate } from './run-context.ts';
-import { digestSheet, expandRows, type DigestedSheet } from './sheet-digest.ts';
+import { digestSheet, expandRows, replayWarnings, type DigestedSheet } from './sheet-digest.ts';
 import type { NormalizedRow } from './steps/normalize-agreements.ts';
 import { sheetRuns } from './steps/sheet-runs.ts';
 import { readChangelog, readDenylist, readPolicy } from './steps/read-policy.ts';
@@ -38,10 +38,10 @@ export async function readSources(ctx: RunContext) {
   for (const f of files) {
     const meta = parseSourceName(f);
     if (!meta) throw new InputError({ file: `ice-287g/${f}` }, 'a name like participating-YYYY-MM-DD[-pm].xlsx or pending-YYYY-MM-DD.xlsx (use `npm run refresh` to add files)', f);
-    const bytes = ctx.readInput(`ice-287g/${f}`, 'participating', { snapshotDate: meta.date });
-    const d = await digestSheet(f, meta.date, bytes, ctx.inputs.at(-1)!.sha256, { digests: ctx.digestCache, parses: ctx.parseCache });
+    const input = ctx.sheetInput(`ice-287g/${f}`, meta.date);
+    const d = await digestSheet(f, meta.date, input.bytes, input.sha256, { digests: ctx.digestCache, parses: ctx.parseCache });
     ctx.noteRows(d.rawRows, d.kind);
-    for (const [code, example] of d.readWarnings) ctx.warnings.add(code, example);
+    replayWarnings(ctx.warnings, d.readWarnings);
     digests.push(d);
     sheets.push({ file: f, kind: d.kind, rawRows: d.rawRows, ...meta, content: d.content, rows: once(() => expandRows(d.rows, f, meta.date)) });
   }
@@ -52,10 +52,12 @@ export async function readSources(ctx: RunContext) {
   const used = participating.filter((s, i) => participating[i + 1]?.date !== s.date);
   const pending = sheets.filter((s) => s.kind === 'pending').sort((a, b) => a.date.localeCompare(b.date) || Number(a.pm) - Number(b.pm));
   const cached = ctx.digestCache ? `, ${ctx.digestCache.hits} from cache` : '';
+  ctx.hashMemo?.save();
   ctx.step('read ICE sheets', `${files.length} files${cached}, ${sheets.reduce((n, s) => n + s.rawRows, 0).toLocaleString('en-US')} rows`);
 
   // 2. Normalised rows: warnings in the order of the sheets' dates; rows read once per run of identical sheets (steps/sheet-runs.ts).
-  for (const s of [...participating, ...pending]) for (const [code, example] of digests[sheets.indexOf(s)]!.normWarnings) ctx.warnings.add(code, example);
+  const digestOf = new Map(sheets.map((s, i) => [s, digests[i]!]));
+  for (const s of [...participating, ...pending]) replayWarnings(ctx.warnings, digestOf.get(s)!.normWarnings);
   const runs = sheetRuns(used);
   const rows = runs.rows;
   const snapshots: SnapshotMeta[] = used.map((s) => ({ date: s.date, source: s.wayback ? 'wayback-derived' : 'ice' }));

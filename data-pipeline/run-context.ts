@@ -14,6 +14,7 @@ import { toCsv } from './steps/format-csv.ts';
 import { csvPath, type Column } from './steps/csv-columns.ts';
 import type { ParseCache } from './parse-cache.ts';
 import type { DigestCache } from './sheet-digest.ts';
+import type { HashMemo } from './hash-memo.ts';
 
 export const sha256 = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
 export const json = (x: unknown) => `${JSON.stringify(x)}\n`;
@@ -44,6 +45,8 @@ export class RunContext {
     readonly parseCache: ParseCache | null = null,
     /** Read and normalised sheets by sha256 and name (sheet-digest.ts); null works every sheet out. */
     readonly digestCache: DigestCache | null = null,
+    /** ICE sheets' sha256 by file identity (hash-memo.ts); null reads and hashes every sheet. */
+    readonly hashMemo: HashMemo | null = null,
   ) {}
 
   /** Ends a step: its time and one progress line. */
@@ -66,6 +69,23 @@ export class RunContext {
     const bytes = added ?? fs.readFileSync(full);
     this.inputs.push({ path: rel, sha256: sha256(bytes), bytes: bytes.length, kind, snapshotDate: extra.snapshotDate ?? null, rows: extra.rows ?? null });
     return bytes;
+  }
+
+  /**
+   * An ICE sheet's sha256 (recorded like readInput) and its bytes on demand: with a hash memo
+   * (hash-memo.ts) a file seen before, unchanged, is not read at all unless its digest is missing.
+   */
+  sheetInput(rel: string, snapshotDate: string): { sha256: string; bytes: () => Buffer } {
+    const full = path.join(this.sources, rel);
+    const added = this.addedSheets?.get(rel.slice('ice-287g/'.length));
+    if (added || !this.hashMemo) {
+      const bytes = this.readInput(rel, 'participating', { snapshotDate });
+      return { sha256: this.inputs.at(-1)!.sha256, bytes: () => bytes };
+    }
+    if (!fs.existsSync(full)) throw new InputError({ file: rel }, 'the file to exist', `missing at ${full}`);
+    const h = this.hashMemo.hash(full);
+    this.inputs.push({ path: rel, sha256: h.sha256, bytes: h.size, kind: 'participating', snapshotDate, rows: null });
+    return h;
   }
 
   text(rel: string, kind: Manifest['inputs'][number]['kind']): string {

@@ -25,7 +25,11 @@ const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
 /** One normalised row without what differs between copies of a sheet (its file name and date). */
 export type CompactRow = [number, string, string, string, string, NormalizedRow['agencyType'], NormalizedRow['model'], string | null, string | null, string | null];
-export type WarningList = Array<[string, string]>;
+/**
+ * A sheet's warnings: per code (in order of first appearance) the count and the first five distinct
+ * examples, which is all the run's summary keeps (Warnings: count and first five distinct per code).
+ */
+export type WarningList = Array<[string, number, string[]]>;
 
 export interface Digest {
   kind: 'participating' | 'pending';
@@ -41,12 +45,10 @@ export interface DigestedSheet extends Digest {
   rows: CompactRow[];
 }
 
-/** Collects warnings in order instead of counting them, so a cached sheet can replay them. */
-class Recorder extends Warnings {
-  readonly log: WarningList = [];
-  override add(code: string, example: string): void {
-    this.log.push([code, example]);
-  }
+/** A sheet's warnings, to store and to replay into the run's (replayWarnings). */
+const summarise = (w: Warnings): WarningList => w.list().map((x) => [x.code, x.count, x.examples]);
+export function replayWarnings(into: Warnings, list: WarningList): void {
+  for (const [code, count, examples] of list) into.addCounted(code, count, examples);
 }
 
 let versionMemo: string | undefined;
@@ -68,7 +70,8 @@ export function pipelineVersion(root = HERE): string {
 
 const isStr = (x: unknown): x is string => typeof x === 'string';
 const isStrOrNull = (x: unknown) => x === null || typeof x === 'string';
-const isWarnings = (x: unknown): x is WarningList => Array.isArray(x) && x.every((w) => Array.isArray(w) && w.length === 2 && isStr(w[0]) && isStr(w[1]));
+const isWarnings = (x: unknown): x is WarningList =>
+  Array.isArray(x) && x.every((w) => Array.isArray(w) && w.length === 3 && isStr(w[0]) && Number.isInteger(w[1]) && w[1] > 0 && Array.isArray(w[2]) && w[2].length <= 5 && w[2].every(isStr));
 
 function checkRow(r: unknown): void {
   if (!Array.isArray(r) || r.length !== 10 || !Number.isInteger(r[0]) || !r.slice(1, 7).every(isStr) || !r.slice(7).every(isStrOrNull)) throw new Error('bad row');
@@ -147,23 +150,23 @@ function writeWhole(target: string, text: string): void {
 export async function digestSheet(
   file: string,
   date: string,
-  bytes: Buffer,
+  bytes: Buffer | (() => Buffer),
   sha256: string,
   caches: { digests: DigestCache | null; parses: ParseCache | null },
 ): Promise<DigestedSheet> {
   const hit = caches.digests?.get(sha256, file);
   if (hit) return hit;
-  const { sheet, links } = await parseSheet(file, bytes, sha256, caches.parses);
-  const read = new Recorder();
+  const { sheet, links } = await parseSheet(file, typeof bytes === 'function' ? bytes() : bytes, sha256, caches.parses);
+  const read = new Warnings();
   if (file.startsWith('participating') && sheet.kind === 'pending') read.add('pending-list-under-participating-name', file);
   const linked = sheet.kind === 'participating' ? moaLinks(sheet, links, read) : new Map<number, string>();
-  const norm = new Recorder();
+  const norm = new Warnings();
   const rows: CompactRow[] = normalizeSheet(sheet, date, norm).map((r) => [
     r.row, r.state, r.stateFips, r.agencyId, r.agencyName, r.agencyType, r.model, r.signed, r.countyText, linked.get(r.row) ?? null,
   ]);
   const rowsText = JSON.stringify(rows);
   const version = caches.digests?.version ?? pipelineVersion();
-  const out: DigestedSheet = { kind: sheet.kind, rawRows: sheet.rows.length, readWarnings: read.log, normWarnings: norm.log, content: sha(`${version}\n${rowsText}`), rows };
+  const out: DigestedSheet = { kind: sheet.kind, rawRows: sheet.rows.length, readWarnings: summarise(read), normWarnings: summarise(norm), content: sha(`${version}\n${rowsText}`), rows };
   caches.digests?.set(sha256, file, out, rowsText);
   return out;
 }

@@ -7,7 +7,8 @@ import { toCsv } from '../steps/format-csv.ts';
 import { csvPath } from '../steps/csv-columns.ts';
 import { CLAIMS } from '../input-paths.ts';
 import { json, validate, type RunContext } from '../run-context.ts';
-import type { Sources } from '../read-sources.ts';
+import type { SheetFile, Sources } from '../read-sources.ts';
+import type { NormalizedRow } from '../steps/normalize-agreements.ts';
 import type { Aggregates } from './summary.ts';
 import type { OutputFiles } from '../steps/write-outputs.ts';
 
@@ -16,6 +17,8 @@ export function checkFiles(ctx: RunContext, src: Sources, _agg: Aggregates, out:
   // News claims, checked against every participating file (the morning file of a two-file day too).
   // Optional input (test fixtures have none): without it the checks are an empty list.
   const usedSet = new Set(used);
+  const shared = new Map<string, NormalizedRow[]>();
+  const rowsOf = (s: SheetFile) => shared.get(s.content) ?? shared.set(s.content, s.rows()).get(s.content)!;
   const hasClaims = ctx.has(CLAIMS.table);
   if (!hasClaims) ctx.warnings.add('claims-missing', CLAIMS.table);
   const claims = hasClaims
@@ -26,8 +29,9 @@ export function checkFiles(ctx: RunContext, src: Sources, _agg: Aggregates, out:
     checks: checkClaims({
       file: CLAIMS.table, ...claims, periods, reviewed: policy.reviewed, states: policy.states,
       measureNamesEs: new Map([...policy.es].map(([u, e]) => [u, e.measures.map((m) => m.name)])),
-      // Rows on first use (a getter): the claims name a few of hundreds of sheets.
-      sheets: participating.map((s) => ({ file: s.file, date: s.date, pm: s.pm, used: usedSet.has(s), get rows() { return s.rows(); } })),
+      // Rows on first use (a getter): most claims name a few of hundreds of sheets. Sheets with equal rows
+      // share one copy ("the next sheets" can be hundreds); the checks read no row's file or date.
+      sheets: participating.map((s) => ({ file: s.file, date: s.date, pm: s.pm, used: usedSet.has(s), get rows() { return rowsOf(s); } })),
       countyOf: new Map(collapsed.agencies.map((a) => [a.id, a.countyFips])),
     }),
   }, 'checks.json');

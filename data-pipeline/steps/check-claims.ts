@@ -74,8 +74,11 @@ function countFigure(key: string, published: number, claim: ClaimEntry, sel: Sel
   }
   const measure = measureOf(key, claim, x);
   if (!measure) return null;
+  // Sheets that share one rows array (equal rows: outputs/checks.ts) share one measure: a claim about
+  // "the next sheets" can name hundreds of identical daily sheets.
+  const measured = new Map<NormalizedRow[], Measure>();
   const values = sel.sheets.map((s) => {
-    const m = measure(s, facts.get(s)!);
+    const m = measured.get(s.rows) ?? measured.set(s.rows, measure(s, facts.get(s)!)).get(s.rows)!;
     return { file: s.file, date: s.date, value: m.value, ...(m.detail !== undefined ? { detail: m.detail } : {}), ...judgeCount(published, m.value, m.ctx) };
   });
   return finish({ ...base, states: /^[A-Z]{2}$/.test(key) ? [key] : [] }, values, sel.asOf, publicationDay(claim.published));

@@ -46,7 +46,11 @@ export function peopleCovered({ rows, dates, agencies, population, drawn, sameAs
   const states: PeopleCovered['states'] = {};
   for (const [usps, fips] of drawn) states[usps] = { population: population.states.get(fips) ?? 0, people: [], counties: [] };
   const national = { population: [...drawn.values()].reduce((n, f) => n + (population.states.get(f) ?? 0), 0), people: [] as number[], counties: [] as number[] };
-  for (const d of dates) {
+  // Figures per distinct list of agencies: a sheet standing for others (sameAs) is worked out once.
+  const figures = new Map<string, { people: number[]; counties: number[] }>();
+  const figuresOf = (d: string) => {
+    const known = figures.get(sameAs(d));
+    if (known) return known;
     // state -> county FIPS -> one agency holding it (two agencies in one county count the county once)
     const covered = new Map<string, Map<string, Agency>>();
     for (const id of listed.get(sameAs(d))!) {
@@ -56,16 +60,26 @@ export function peopleCovered({ rows, dates, agencies, population, drawn, sameAs
       inState.set(a.countyFips, a);
       covered.set(a.state, inState);
     }
-    let people = 0;
-    let counties = 0;
+    const out = { people: [] as number[], counties: [] as number[] };
     for (const usps of drawn.keys()) {
       const held = [...(covered.get(usps)?.values() ?? [])];
-      const n = held.reduce((sum, a) => sum + popOf(a), 0);
-      states[usps]!.people.push(n);
-      states[usps]!.counties.push(held.length);
-      people += n;
-      counties += held.length;
+      out.people.push(held.reduce((sum, a) => sum + popOf(a), 0));
+      out.counties.push(held.length);
     }
+    figures.set(sameAs(d), out);
+    return out;
+  };
+  const codes = [...drawn.keys()];
+  for (const d of dates) {
+    const f = figuresOf(d);
+    let people = 0;
+    let counties = 0;
+    codes.forEach((usps, i) => {
+      states[usps]!.people.push(f.people[i]!);
+      states[usps]!.counties.push(f.counties[i]!);
+      people += f.people[i]!;
+      counties += f.counties[i]!;
+    });
     national.people.push(people);
     national.counties.push(counties);
   }

@@ -17,19 +17,23 @@ export interface Sheet {
 
 const STATE_CODES = new Set(STATES_AND_DC.map((s) => s.usps));
 
+/** The counts of a rows array, once per array: sheets with equal rows share one (outputs/checks.ts). */
+const counted = new WeakMap<NormalizedRow[], Omit<SheetFact, 'file' | 'date' | 'pm' | 'used'>>();
+
 export function sheetFact(s: Sheet): SheetFact {
-  const count = new Map<string, number>();
-  for (const r of s.rows) count.set(r.state, (count.get(r.state) ?? 0) + 1);
-  return {
-    file: s.file,
-    date: s.date,
-    pm: s.pm,
-    used: s.used,
-    rows: s.rows.length,
-    states: [...count.keys()].filter((u) => STATE_CODES.has(u)).length,
-    territories: JURISDICTIONS.filter((j) => j.territory && count.has(j.usps)).map((j) => ({ usps: j.usps, rows: count.get(j.usps)! })),
-    agencies: new Set(s.rows.map((r) => r.agencyId)).size,
-  };
+  let c = counted.get(s.rows);
+  if (!c) {
+    const count = new Map<string, number>();
+    for (const r of s.rows) count.set(r.state, (count.get(r.state) ?? 0) + 1);
+    c = {
+      rows: s.rows.length,
+      states: [...count.keys()].filter((u) => STATE_CODES.has(u)).length,
+      territories: JURISDICTIONS.filter((j) => j.territory && count.has(j.usps)).map((j) => ({ usps: j.usps, rows: count.get(j.usps)! })),
+      agencies: new Set(s.rows.map((r) => r.agencyId)).size,
+    };
+    counted.set(s.rows, c);
+  }
+  return { file: s.file, date: s.date, pm: s.pm, used: s.used, rows: c.rows, states: c.states, territories: c.territories.map((t) => ({ ...t })), agencies: c.agencies };
 }
 
 export const inStates = (rows: NormalizedRow[]) => rows.filter((r) => STATE_CODES.has(r.state));
