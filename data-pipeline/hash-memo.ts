@@ -19,7 +19,11 @@ export class HashMemo {
   private changed = false;
   hits = 0;
 
-  constructor(readonly file: string) {
+  /** `racyNs`: how long after a write a file is not remembered (tests set 0 to skip waiting). */
+  constructor(
+    readonly file: string,
+    private readonly racyNs = RACY_NS,
+  ) {
     try {
       const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
       for (const [k, v] of Object.entries(data)) {
@@ -43,7 +47,7 @@ export class HashMemo {
     }
     const sha256 = crypto.createHash('sha256').update(read()).digest('hex');
     const now = BigInt(Date.now()) * 1_000_000n;
-    if (now - st.mtimeNs > RACY_NS && now - st.ctimeNs > RACY_NS && Number(st.size) === bytes!.length) {
+    if (now - st.mtimeNs >= this.racyNs && now - st.ctimeNs >= this.racyNs && Number(st.size) === bytes!.length) {
       this.entries.set(full, [...id, sha256] as Entry);
       this.changed = true;
     } else if (known) {
