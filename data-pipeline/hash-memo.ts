@@ -8,8 +8,8 @@
  * folder: `--no-cache` (CI) reads and hashes every input.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import crypto from 'node:crypto';
+import { writeCacheFile } from './parse-cache.ts';
 
 type Entry = [dev: string, ino: string, size: string, mtimeNs: string, ctimeNs: string, sha256: string];
 const RACY_NS = 2_000_000_000n;
@@ -59,14 +59,6 @@ export class HashMemo {
 
   /** Written whole under a temporary name; a failed write only costs hashing next time. */
   save(): void {
-    if (!this.changed) return;
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      fs.writeFileSync(tmp, JSON.stringify(Object.fromEntries(this.entries)));
-      fs.renameSync(tmp, this.file);
-    } catch {
-      fs.rmSync(tmp, { force: true });
-    }
+    if (this.changed) writeCacheFile(this.file, JSON.stringify(Object.fromEntries(this.entries)));
   }
 }

@@ -109,15 +109,19 @@ export class ParseCache {
 
   /** Written to a temporary name and renamed, so a reader never sees half an entry; a failed write is only a missed optimisation. */
   set(sha: string, parsed: ParsedSheet): void {
-    const target = this.entryPath(sha);
-    const tmp = `${target}.${process.pid}.tmp`;
-    try {
-      fs.mkdirSync(this.dir, { recursive: true });
-      fs.writeFileSync(tmp, JSON.stringify(encode(parsed)));
-      fs.renameSync(tmp, target);
-    } catch {
-      fs.rmSync(tmp, { force: true });
-    }
+    writeCacheFile(this.entryPath(sha), JSON.stringify(encode(parsed)));
+  }
+}
+
+/** A cache file written whole under a temporary name, then renamed; a failed write is only a missed optimisation. */
+export function writeCacheFile(target: string, text: string): void {
+  const tmp = `${target}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, target);
+  } catch {
+    fs.rmSync(tmp, { force: true });
   }
 }
 

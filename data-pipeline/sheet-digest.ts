@@ -16,7 +16,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { Warnings } from './errors.ts';
-import { cacheVersion, parseSheet, type ParseCache } from './parse-cache.ts';
+import { cacheVersion, parseSheet, writeCacheFile, type ParseCache } from './parse-cache.ts';
 import { moaLinks } from './steps/moa-links.ts';
 import { normalizeSheet, type NormalizedRow } from './steps/normalize-agreements.ts';
 
@@ -128,21 +128,9 @@ export class DigestCache {
   set(sha256: string, file: string, s: DigestedSheet, rowsText: string): void {
     const { rows, ...digest } = s;
     this.loaded.set(s.content, rows);
-    writeWhole(this.rowsPath(s.content), rowsText);
+    writeCacheFile(this.rowsPath(s.content), rowsText);
     const body = { sha256, file, version: this.version, ...digest };
-    writeWhole(this.digestPath(sha256, file), JSON.stringify({ ...body, check: sha(JSON.stringify(body)) }));
-  }
-}
-
-/** A failed write is only a missed optimisation: a half-written file is never left under the real name. */
-function writeWhole(target: string, text: string): void {
-  const tmp = `${target}.${process.pid}.tmp`;
-  try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(tmp, text);
-    fs.renameSync(tmp, target);
-  } catch {
-    fs.rmSync(tmp, { force: true });
+    writeCacheFile(this.digestPath(sha256, file), JSON.stringify({ ...body, check: sha(JSON.stringify(body)) }));
   }
 }
 
