@@ -167,4 +167,24 @@ MUTATIONS.push(
     }],
     test: { file: 'tests/unit/parse-cache.test.ts', name: 'gives back exactly what the parser gives (cells, Date values, links), under the file name asked for' },
   },
+  {
+    id: 'runs-lose-last-date',
+    what: 'a run of identical sheets hands the record collapse only its first date, so agreements end too early',
+    edits: [{
+      file: 'data-pipeline/steps/sheet-runs.ts',
+      from: '    if (end > i) {',
+      to: '    if (end > i && false) {',
+    }],
+    test: { file: 'tests/unit/sheet-runs.test.ts', name: 'give the same records, counts, series, changes and people covered as every row of every sheet' },
+  },
+  {
+    id: 'hash-memo-ignores-ctime',
+    what: 'the sheet hash memo trusts a file rewritten in place with the same size and modification time',
+    edits: [{
+      file: 'data-pipeline/hash-memo.ts',
+      from: '[st.dev, st.ino, st.size, st.mtimeNs, st.ctimeNs]',
+      to: '[st.dev, st.ino, st.size, st.mtimeNs, 0n]',
+    }],
+    test: { file: 'tests/unit/hash-memo.test.ts', name: 'remembers an unchanged file and hashes again one rewritten with the same size and modification time' },
+  },
 );
