@@ -37,8 +37,19 @@ export class CountyHitTest {
 
   constructor(private readonly paths: readonly string[]) {}
 
-  /** Index of the county whose shape holds (x, y) in map units, or -1. */
+  /**
+   * Index of the county whose shape holds (x, y) in map units, or -1. A point just off a coast (on
+   * the anti-aliased edge the reader sees as the county) takes the county within half a unit.
+   */
   at(x: number, y: number): number {
+    for (const [dx, dy] of [[0, 0], [0.5, 0], [-0.5, 0], [0, 0.5], [0, -0.5]] as const) {
+      const i = this.exactlyAt(x + dx, y + dy);
+      if (i >= 0) return i;
+    }
+    return -1;
+  }
+
+  private exactlyAt(x: number, y: number): number {
     if (!this.boxes) {
       this.boxes = new Float64Array(this.paths.length * 4);
       this.paths.forEach((d, i) => this.boxes!.set(pathBox(d), i * 4));
