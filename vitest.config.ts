@@ -22,6 +22,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: CI has 2 cores.
           fileParallelism: false,
+          // Only files marked concurrent use it (site-smoke's page loads).
+          maxConcurrency: 4,
         },
       },
     ],

@@ -30,7 +30,7 @@ export const MUTATIONS = [
     id: 'wrong-same-day-file',
     what: 'the morning file stands for a date with two files (2026-02-06)',
     edits: [{
-      file: 'data-pipeline/build.ts',
+      file: 'data-pipeline/read-sources.ts',
       from: 'const used = participating.filter((s, i) => participating[i + 1]?.date !== s.date);',
       to: 'const used = participating.filter((s, i) => participating[i - 1]?.date !== s.date);',
     }],

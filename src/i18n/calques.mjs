@@ -19,6 +19,7 @@ export const CALQUES = [
   { re: /Modelo de Cárcel|Servicio de Órdenes|Fuerza de Tarea/i, use: 'models: "modelo carcelario", "ejecución de órdenes", "grupo de trabajo"' },
   { re: /\bprocesan?\b/i, use: 'procesar = to prosecute; "inician su trámite de deportación"' },
   { re: /instantánea/i, use: 'snapshot = "versión de la lista de ICE"' },
+  { re: /\bhojas?\b(?! de cálculo)/i, use: 'a bare "hoja" reads as a sheet of paper: "la lista de ICE del {date}", "versión de la lista"' },
   { re: /\bcompilad[oa]s?\b|\bcompiladores\b/i, use: 'compiled = "recopilada", compilers = "autores de la tabla"' },
   { re: /\bno resuelta\b|\ben disputa\b/i, use: 'unsettled = "en duda"' },
   { re: /\bIntro\b|\bpulse\b/, use: 'keys: "presione", "Enter", "Esc"' },

@@ -39,10 +39,10 @@ describe('Spanish style (copy review of November 2026)', () => {
   it('the calque list catches the review’s examples', () => {
     for (const bad of ['Versión final (inscrita)', 'murió en comisión', 'por preempción', 'los alguaciles', 'órdenes de retención', 'Lo exige',
       'Modelo de Cárcel', 'procesan a personas', 'Leímos 21 instantáneas', 'compilada de fuentes', 'no resuelta', 'Intro o Espacio', 'pulse Ctrl+C',
-      'más de cero', 'Se ignoró: ZZ', 'del ICE', 'Mapa de Cooperation Divide', 'acuerdos 287(g) activos', "'as enacted'", '«vigente»', 'plazo 2026-08-25', '50 %'])
+      'más de cero', 'Se ignoró: ZZ', 'la hoja de ICE del 18 de mayo', 'Hoja de ICE', 'del ICE', 'Mapa de Cooperation Divide', 'acuerdos 287(g) activos', "'as enacted'", '«vigente»', 'plazo 2026-08-25', '50 %'])
       expect(findCalques(bad), bad).not.toEqual([]);
     for (const good of ['Texto final aprobado (enrolled)', 'no prosperó en comisión', 'los sheriffs', 'solicitudes de retención (detainers)',
-      'Exige el 287(g)', 'Modelo carcelario', 'la lista de ICE', 'recopilada a partir de fuentes públicas', 'en duda', '“vigente”', '50%'])
+      'Exige el 287(g)', 'Modelo carcelario', 'la lista de ICE', 'no una hoja de cálculo de ICE', 'recopilada a partir de fuentes públicas', 'en duda', '“vigente”', '50%'])
       expect(findCalques(good), good).toEqual([]);
   });
 
