@@ -131,7 +131,7 @@ describe('the explorer\'s whole-country view', () => {
       const map = (await (await fetch(new URL('map/us.json', location.href))).json()) as { counties: Array<[string, string, string]> };
       const probe = document.createElementNS('http://www.w3.org/2000/svg', 'path');
       probe.setAttribute('d', map.counties.find((x) => x[0] === fips)![2]);
-      c.ownerSVGElement!.append(probe);
+      (c as SVGCircleElement).ownerSVGElement!.append(probe);
       const hit = probe.isPointInFill(new DOMPoint(Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))));
       probe.remove();
       return hit;
