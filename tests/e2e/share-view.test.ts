@@ -111,6 +111,18 @@ describe('share of residents view (expected values from public/data/people-cover
     await context.close();
   });
 
+  it('phone 390×844: the whole map, Alaska and Hawaii included, is on the first screen in this view too', async () => {
+    const { page, context } = await openPage(browser(), { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await page.goto(`${baseUrl}?view=share`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    for (const sel of ['svg.map', 'a.st[data-usps=AK]', 'a.st[data-usps=HI]', '.legend[data-for=share] a[href$="methodology/#people"]']) {
+      const r = await page.locator(sel).first().evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
+      expect(r.height, sel).toBeGreaterThan(0);
+      expect(r.bottom, sel).toBeLessThanOrEqual(844);
+    }
+    await context.close();
+  });
+
   it('?view=constructor falls back to the law view', async () => {
     const { page, context } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}?view=constructor`, { waitUntil: 'networkidle' });
