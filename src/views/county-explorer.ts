@@ -5,7 +5,7 @@
  * Every data string is set with textContent.
  */
 import { getJson, hasWebGL, loadAgencyIndex, loadStateDetail, type AgencyEntry, type CountyProps } from '@lib/explorer/county-data.ts';
-import { SvgCountyMap } from '@lib/explorer/svg-county-map.ts';
+import { SvgMaps } from '@lib/explorer/svg-maps.ts';
 import type { SvgStateMap } from '@lib/explorer/svg-map-data.ts';
 import { setUpAgencySearch } from '@lib/explorer/agency-search.ts';
 import { AgencyList, LIST_LIMIT } from '@lib/explorer/agency-list.ts';
@@ -30,7 +30,7 @@ interface Config {
 
 class CountyExplorer extends HTMLElement {
   countyMap: CountyMap | null = null;
-  private svgMap: SvgCountyMap | null = null;
+  private svgMap: SvgMaps | null = null;
   private cfg!: Config;
   private index: AgencyIndex = [];
   private indexReady: Promise<AgencyIndex> | null = null;
@@ -148,16 +148,16 @@ class CountyExplorer extends HTMLElement {
     // A later choice of state has taken over while this one's files were on their way.
     if (this.state !== state) return;
     if (lonLat) this.countyMap!.update(lonLat.counties, lonLat.points);
-    else if (!(await this.drawSvg(map))) return;
+    else if (!(await this.drawSvg(map, state === null))) return;
     this.$('moved').hidden = true;
     this.selected.agency = null;
     this.showCounty(null);
     if (this.state === state) await this.list.render(map.agencies, state !== null);
   }
 
-  private drawSvg(map: SvgStateMap): Promise<boolean> {
+  private drawSvg(map: SvgStateMap, wholeCountry: boolean): Promise<boolean> {
     const theme = this.theme;
-    this.svgMap ??= new SvgCountyMap(this.$('map'), {
+    this.svgMap ??= new SvgMaps(this.$('map'), {
       steps: this.cfg.steps[theme],
       dot: this.cfg.dot[theme],
       stance: this.cfg.stance[theme],
@@ -166,7 +166,7 @@ class CountyExplorer extends HTMLElement {
       onCounty: (c) => this.showCounty(c),
       onAgency: (id) => void this.showAgency(id),
     });
-    return this.svgMap.draw(map);
+    return this.svgMap.draw(map, wholeCountry);
   }
 
   /** The zoomable map's lon/lat counties and agency points (loaded with maplibre, never on first view). */
@@ -214,7 +214,7 @@ class CountyExplorer extends HTMLElement {
         onCounty: (county) => this.showCounty(county),
         onAgency: (id) => void this.showAgency(id),
       });
-      this.svgMap?.svg.remove();
+      this.svgMap?.svg?.remove();
       this.svgMap = null;
       button.hidden = true;
       this.dataset.mode = 'webgl';

@@ -108,6 +108,21 @@ describe('the law in force at every month', () => {
     await context.close();
   });
 
+  it('the law strip under the growth chart gives, in its tooltips, every stance count of every month of timeline.json', () => {
+    const tl = JSON.parse(fs.readFileSync('public/data/timeline.json', 'utf8')) as { months: string[]; law: Record<string, Array<{ stance: string | null }>> };
+    const names: Record<string, string> = { mandate: 'Mandate', encourage: 'Encourage', none: 'No statewide policy', limit: 'Limit', prohibit: 'Prohibit', unknown: 'Changed; exact date not known' };
+    const want = new Set<string>();
+    tl.months.forEach((_, i) => {
+      const c: Record<string, number> = {};
+      for (const series of Object.values(tl.law)) { const k = series[i]!.stance ?? 'unknown'; c[k] = (c[k] ?? 0) + 1; }
+      for (const [k, n] of Object.entries(c)) want.add(`${names[k]}: ${n}`);
+    });
+    const html = fs.readFileSync('dist/index.html', 'utf8');
+    const strip = html.slice(html.indexOf('<g class="gc-strip"'), html.indexOf('</g>', html.indexOf('<g class="gc-strip"')));
+    const got = new Set([...strip.matchAll(/<rect[^>]*><title>([^<]+)<\/title><\/rect>/g)].map((m) => m[1]!));
+    expect([...got].sort()).toEqual([...want].sort());
+  });
+
   it('New Mexico on the May 18, 2026 sheet: the flag explains the ban came two days later', async () => {
     const { page, context } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}?state=nm&date=2026-05`, { waitUntil: 'networkidle' });

@@ -8,6 +8,8 @@ import { inSlices } from './time-slices.ts';
 
 /** Rows shown at most; the search box finds the rest. */
 export const LIST_LIMIT = 200;
+/** About two boxfuls of rows (the box is 22rem high, a row 3.2rem): built before the list counts as shown. */
+const FIRST_ROWS = 16;
 
 export interface ListParts {
   title: HTMLElement;
@@ -22,7 +24,10 @@ export class AgencyList {
   private run = 0;
   constructor(private readonly p: ListParts) {}
 
-  /** Resolves when the rows are all in, or early when a newer list has replaced this one. */
+  /**
+   * Resolves once the rows that fill the list's box are in (a newer list may have replaced this
+   * one); the rest follow in time slices after, so the map is usable without waiting on 200 rows.
+   */
   async render(agencies: SvgStateMap['agencies'], statePicked: boolean): Promise<void> {
     const run = ++this.run;
     const { title, list, more } = this.p;
@@ -30,8 +35,7 @@ export class AgencyList {
     list.replaceChildren();
     more.hidden = agencies.length <= LIST_LIMIT;
     more.textContent = this.p.moreText(statePicked);
-    // The first rows fill the list's box at once; the rest follow in time slices.
-    await inSlices(agencies.slice(0, LIST_LIMIT), ([id, name, usps, type]) => {
+    const row = ([id, name, usps, type]: SvgStateMap['agencies'][number]) => {
       const li = document.createElement('li');
       const b = Object.assign(document.createElement('button'), { type: 'button', textContent: name });
       b.dataset.agency = id;
@@ -40,6 +44,9 @@ export class AgencyList {
       b.append(small);
       li.append(b);
       list.append(li);
-    }, () => run === this.run);
+    };
+    const current = () => run === this.run;
+    const shown = agencies.slice(0, LIST_LIMIT);
+    if (await inSlices(shown.slice(0, FIRST_ROWS), row, current)) void inSlices(shown.slice(FIRST_ROWS), row, current);
   }
 }

@@ -57,6 +57,11 @@ export class SvgCountyMap {
     host.replaceChildren(this.svg);
   }
 
+  /** Stops a draw in progress (another map has taken the box). */
+  stop(): void {
+    this.run++;
+  }
+
   /**
    * Builds the map in time slices (time-slices.ts), each slice shown as it is made, so no task
    * blocks a slow phone's input for long (Texas: 254 counties and 300 dots; the country: 3,100 and
