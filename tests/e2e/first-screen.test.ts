@@ -81,42 +81,6 @@ describe('first screen', () => {
   });
 });
 
-/**
- * The first frame comes only after the parser has passed the first screen (Base `firstScreen`,
- * src/layouts/first-screen.ts): a paint mid-parse showed half a legend or half a stat line that then
- * reflowed. requestAnimationFrame callbacks run just before a frame is painted, so the first one
- * records what was in the DOM at the first paint. CPU slowed 6× so the parser yields as on a phone.
- */
-describe('first paint holds for the whole first screen', () => {
-  const cases = [
-    ['', ['h1', 'svg.map .states a[data-usps=WY]', '.legend[data-for~=divide] [data-tl-stance=prohibit]', '#stat-prohibit', '[data-testid=summary-sentence]']],
-    ['states/tx/', ['h1', '[data-testid=state-counts]', 'figure.locator svg', '.counts table:last-of-type tfoot']],
-    ['es/embed/', ['svg.map .states a[data-usps=WY]', '.legend[data-for~=divide] [data-tl-stance=prohibit]']],
-    ['embed/states/tx/', ['[data-testid=embed-count]', '.card svg']],
-  ] as const;
-  it.each(cases)('/%s: at the first frame every first-screen element is parsed; the marker follows them', async (path, sels) => {
-    const { page, context } = await openPage(browser(), PHONE);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-    await page.addInitScript((list: readonly string[]) => {
-      const w = window as unknown as { __first?: Record<string, boolean> };
-      requestAnimationFrame(() => {
-        w.__first = Object.fromEntries([...list, '#first-screen-end'].map((q) => [q, !!document.querySelector(q)]));
-      });
-    }, sels);
-    await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-    const first = await page.evaluate(() => (window as unknown as { __first?: Record<string, boolean> }).__first);
-    expect(first).toEqual(Object.fromEntries([...sels, '#first-screen-end'].map((q) => [q, true])));
-    // The marker comes after each first-screen element in document order (so it does not wrap them).
-    const after = await page.evaluate((list: readonly string[]) => {
-      const end = document.getElementById('first-screen-end')!;
-      return list.map((q) => !!(document.querySelector(q)!.compareDocumentPosition(end) & Node.DOCUMENT_POSITION_FOLLOWING));
-    }, sels);
-    expect(after).toEqual(sels.map(() => true));
-    await context.close();
-  });
-});
-
 describe('phone selection', () => {
   it('?state=ny opens the sheet at its peek height beside the map: New York and the whole map stay in view above it', async () => {
     const { page, context, errors } = await openPage(browser(), PHONE);
