@@ -59,3 +59,31 @@ describe('first-view byte budgets (gzip, as transferred)', () => {
     expect(sum(t)).toBeLessThanOrEqual(BUDGETS.explorerFirstViewGzip);
   });
 });
+
+/**
+ * Script time, not bytes: the first Intl object a page makes loads the locale's data (~60-90 ms on a
+ * phone), which was the largest piece of the home page's script time twice (the month control, then
+ * the share view). Scripts make their formatters on first use; a page load that nobody touches makes none.
+ */
+describe('no Intl object on an untouched page load', () => {
+  it.each(['', 'es/', 'states/tx/', 'es/states/tx/', 'embed/'])('/%s', async (path) => {
+    const context = await browser().newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const made: string[] = [];
+      (window as unknown as { __intl: string[] }).__intl = made;
+      for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'Collator', 'ListFormat', 'RelativeTimeFormat'] as const) {
+        const Real = Intl[name] as unknown as new (...a: unknown[]) => object;
+        const Spy = function (this: unknown, ...a: unknown[]) {
+          made.push(`${name} ${new Error().stack?.split('\n')[2]?.trim() ?? ''}`);
+          return new Real(...a);
+        };
+        Object.defineProperty(Intl, name, { value: Object.assign(Spy, { supportedLocalesOf: (Real as unknown as { supportedLocalesOf: unknown }).supportedLocalesOf }), configurable: true });
+      }
+    });
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl)).toEqual([]);
+    await context.close();
+  });
+});

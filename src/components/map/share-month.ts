@@ -18,7 +18,7 @@ export class ShareMonth {
   private texts: Record<string, string> | null = null;
   private original = new Map<Element, string>();
   private words: ShareWords;
-  private nf: Intl.NumberFormat;
+  private int: (n: number) => string;
   private cfg: DivideMapConfig['sh'];
   private names: Record<string, string>;
   private s: Record<string, string>;
@@ -27,9 +27,13 @@ export class ShareMonth {
     this.cfg = sh;
     this.s = s;
     this.names = Object.fromEntries(Object.entries(states).map(([u, x]) => [u, x.name]));
-    this.nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    const pf = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-    this.words = { say: (k, v = {}) => fill(s[k] ?? '', v), int: (n) => this.nf.format(n), pct: (n) => pf.format(n) };
+    // Made on first use, not here: this runs on every page load, most readers never open this view,
+    // and the page's first Intl object loads locale data (~60 ms of the home page's script time).
+    let nf: Intl.NumberFormat | undefined;
+    let pf: Intl.NumberFormat | undefined;
+    this.int = (n) => (nf ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(n);
+    const pct = (n: number) => (pf ??= new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })).format(n);
+    this.words = { say: (k, v = {}) => fill(s[k] ?? '', v), int: this.int, pct };
     for (const e of this.shapes()) this.original.set(e, e.getAttribute('data-s') ?? 'n');
     for (const e of this.counts()) this.original.set(e, e.textContent ?? '');
   }
@@ -89,7 +93,7 @@ export class ShareMonth {
       set(e, 'data-s', Object.hasOwn(classes, usps) ? classes[usps]! : 'n');
     }
     for (const e of this.counts()) {
-      const txt = `(${this.nf.format(counts[e.getAttribute('data-share-n')!] ?? 0)})`;
+      const txt = `(${this.int(counts[e.getAttribute('data-share-n')!] ?? 0)})`;
       if (e.textContent !== txt) e.textContent = txt;
     }
     return this.show(texts, archived);
