@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { buildSite, pageRefs } from '../support/build-site.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -42,7 +42,7 @@ describe(`built and served under ${BASE}`, () => {
       p.on('response', (r) => {
         if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
       });
-      await p.goto(`${server.url}${page}`, { waitUntil: 'networkidle' });
+      await gotoSettled(p, `${server.url}${page}`);
       if (page === '') {
         // Fetch a state's details the way a reader does.
         await Promise.all([p.waitForResponse((r) => r.url().endsWith(`${BASE}data/states/tx.json`)), p.locator('a.st[data-usps=TX]').click()]);
@@ -92,7 +92,7 @@ describe(`built and served under ${BASE}`, () => {
 
   it('the embed code names the base, and embed.js and the embed answer under it', async () => {
     const { page: p, context } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
-    await p.goto(`${server.url}?view=law`, { waitUntil: 'networkidle' });
+    await gotoSettled(p, `${server.url}?view=law`);
     await p.getByRole('button', { name: en['embed.button'] }).click();
     const code = p.getByLabel(en['embed.dialog.code']);
     await expect.poll(() => code.isVisible(), { timeout: 10_000 }).toBe(true);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from '../support/browser.ts';
+import { useBrowser, gotoSettled } from '../support/browser.ts';
 import { BUDGETS } from '../../scripts/bench-budgets.ts';
 
 const baseUrl = inject('baseUrl');
@@ -25,7 +25,7 @@ async function firstView(path: string, ready: (page: Page) => Promise<unknown>):
     const m = meta.get(e.requestId);
     if (m) done.push({ ...m, bytes: e.encodedDataLength });
   });
-  await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+  await gotoSettled(page, `${baseUrl}${path}`);
   await ready(page);
   await page.waitForTimeout(300);
   await context.close();
@@ -81,7 +81,7 @@ describe('no Intl object on an untouched page load', () => {
         Object.defineProperty(Intl, name, { value: Object.assign(Spy, { supportedLocalesOf: (Real as unknown as { supportedLocalesOf: unknown }).supportedLocalesOf }), configurable: true });
       }
     });
-    await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}${path}`);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl)).toEqual([]);
     await context.close();

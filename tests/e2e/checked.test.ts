@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { Checks } from '@schema/claims.ts';
 import { t } from '@i18n/index.ts';
@@ -23,7 +23,7 @@ const fmt = (lang: Lang, n: number) => new Intl.NumberFormat(lang === 'es' ? 'es
 describe.each([['en', ''], ['es', 'es/']] as const)('/%s checked page', (lang, prefix) => {
   it('shows one card per check with its verdict, sheet facts and links', async () => {
     const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1440, height: 900 } });
-    await page.goto(`${baseUrl}${prefix}checked/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}${prefix}checked/`);
     expect(await page.locator('h1').textContent()).toBe(t(lang, 'checked.title'));
     const cards = page.locator('article.card');
     expect(await cards.count()).toBe(checks.length);
@@ -56,14 +56,14 @@ describe.each([['en', ''], ['es', 'es/']] as const)('/%s checked page', (lang, p
 
   it.each(['light', 'dark'] as const)('has no axe violations (%s)', async (colorScheme) => {
     const { page, context } = await openPage(browser(), { colorScheme, bypassCSP: true });
-    await page.goto(`${baseUrl}${prefix}checked/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}${prefix}checked/`);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
   it('offers the checks as CSV with the header in the page language', async () => {
     const { page, context } = await openPage(browser());
-    await page.goto(`${baseUrl}${prefix}checked/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}${prefix}checked/`);
     const href = await page.getByRole('link', { name: t(lang, 'checked.csv') }).getAttribute('href');
     const res = await page.request.get(new URL(href!, page.url()).href);
     expect(res.ok()).toBe(true);
@@ -77,7 +77,7 @@ describe.each([['en', ''], ['es', 'es/']] as const)('/%s checked page', (lang, p
 
   it('prints six cards per page on A4 and Letter', async () => {
     const { page, context } = await openPage(browser());
-    await page.goto(`${baseUrl}${prefix}checked/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}${prefix}checked/`);
     for (const format of ['A4', 'Letter'] as const) expect(pageCount(await page.pdf({ format })), format).toBe(Math.ceil(checks.length / 6));
     await context.close();
   });

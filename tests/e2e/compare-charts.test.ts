@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from '../support/browser.ts';
+import { openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { dictionaries } from '@i18n/index.ts';
 import type { StateDetail, Summary } from '@schema/records.ts';
 
@@ -21,7 +21,7 @@ describe('compare charts (expected values read from public/data)', () => {
     ['en', 1440], ['es', 1440], ['en', 390],
   ] as const)('%s at %i px: a key on every chart and no overlapping circles', async (lang, width) => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width, height: 900 } });
-    await page.goto(`${baseUrl}${lang === 'es' ? 'es/' : ''}compare/?states=tx,fl,md,ga`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}${lang === 'es' ? 'es/' : ''}compare/?states=tx,fl,md,ga`);
     await page.locator('svg.cmp-chart[role=img]').nth(3).waitFor();
     const d = dictionaries[lang];
     const keys = page.locator('.cmp-key');

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { StateDetail } from '@schema/records.ts';
 
@@ -22,7 +22,7 @@ describe('compare page (expected values read from public/data)', () => {
 
   it('shows both states\' counts, stances, models and measures from their JSON; timelines share one y scale; bad codes are named', async () => {
     const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl}compare/?states=tx,CA,zz,tx,ny`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}compare/?states=tx,CA,zz,tx,ny`);
     const cols = page.locator('.cmp-col');
     await cols.first().waitFor();
     expect(await cols.evaluateAll((cs) => cs.map((c) => (c as HTMLElement).dataset.usps))).toEqual(['TX', 'CA', 'NY']);
@@ -54,7 +54,7 @@ describe('compare page (expected values read from public/data)', () => {
 
   it('the form builds a shareable ?states= URL; fewer than two states asks for more; the state page links here', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
-    await page.goto(`${baseUrl}states/tx/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}states/tx/`);
     await page.locator('[data-compare-link]').click();
     await page.waitForURL(/compare\/\?states=tx$/);
     await page.locator('state-compare [data-role=status]', { hasText: 'at least two' }).waitFor();
@@ -66,7 +66,7 @@ describe('compare page (expected values read from public/data)', () => {
     expect(new URL(page.url()).searchParams.get('states')).toBe('tx,ny,fl');
     expect(await page.locator('.cmp-col').count()).toBe(3);
     // Five codes: the fifth is named as ignored.
-    await page.goto(`${baseUrl}compare/?states=tx,ny,fl,ca,ga`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}compare/?states=tx,ny,fl,ca,ga`);
     await page.locator('.cmp-col').nth(3).waitFor();
     expect(await page.locator('.cmp-col').count()).toBe(4);
     expect(await page.locator('state-compare [data-role=status]').innerText()).toContain('ignored: GA');
@@ -80,7 +80,7 @@ describe('compare page (expected values read from public/data)', () => {
     ['light', 'compare/'],
   ] as const)('axe finds no violations (%s, %s)', async (colorScheme, path) => {
     const { page, context } = await openPage(browser(), { colorScheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}${path}`);
     if (path.includes('states=')) await page.locator('.cmp-col').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `test-artifacts/compare-${colorScheme}.png`, fullPage: true });

@@ -12,7 +12,7 @@ import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { Summary } from '@schema/records.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -68,7 +68,7 @@ const frameHeight = (page: Page) => page.evaluate(() => document.getElementById(
 
 async function openHost(src: string, width = '100%', viewport = { width: 1000, height: 900 }) {
   const opened = await openPage(browser(), { viewport });
-  await opened.page.goto(`${hostUrl}?src=${encodeURIComponent(src)}&w=${encodeURIComponent(width)}`, { waitUntil: 'networkidle' });
+  await gotoSettled(opened.page, `${hostUrl}?src=${encodeURIComponent(src)}&w=${encodeURIComponent(width)}`);
   const frame = opened.page.frame({ url: (u) => u.pathname.includes('/embed/') })!;
   return { ...opened, frame };
 }
@@ -142,7 +142,7 @@ describe('auto-height in a cross-origin host page', () => {
 describe('options', () => {
   it('static: a picture with its legend, nothing focusable or clickable in the map', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 390, height: 800 }, bypassCSP: true });
-    await page.goto(`${baseUrl}embed/?static&view=law`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}embed/?static&view=law`);
     await expect.poll(() => page.locator('html[data-static]').count()).toBe(1);
     expect(await page.locator('divide-map').getAttribute('data-view')).toBe('law');
     expect(await page.locator('.legend[data-for~=law]').isVisible()).toBe(true);
@@ -174,7 +174,7 @@ describe('options', () => {
   it('theme=dark and theme=light override the system setting; axe finds nothing in either', async () => {
     for (const [theme, system] of [['dark', 'light'], ['light', 'dark']] as const) {
       const { page, context } = await openPage(browser(), { viewport: { width: 600, height: 800 }, colorScheme: system, bypassCSP: true });
-      await page.goto(`${baseUrl}embed/?theme=${theme}`, { waitUntil: 'networkidle' });
+      await gotoSettled(page, `${baseUrl}embed/?theme=${theme}`);
       await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(hexRgb(UI[theme].bg!));
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/embed-${theme}-600.png`, fullPage: true });
@@ -184,7 +184,7 @@ describe('options', () => {
 
   it('plain hides the title but keeps the source line; ?lang=es moves to the Spanish embed keeping the options', async () => {
     const { page, context } = await openPage(browser(), { viewport: { width: 390, height: 800 } });
-    await page.goto(`${baseUrl}embed/?plain&lang=es&view=agreements&state=tx`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}embed/?plain&lang=es&view=agreements&state=tx`);
     await expect.poll(() => new URL(page.url()).pathname).toBe(`${new URL(baseUrl).pathname}es/embed/`);
     const q = new URL(page.url()).searchParams;
     expect([q.get('lang'), q.get('view'), q.get('state'), q.has('plain')]).toEqual([null, 'agreements', 'tx', true]);
@@ -200,7 +200,7 @@ describe('one-state embed (expected values read from public/data)', () => {
   it('reads in ten seconds at 300 px: name, stance, agreements, data date, source, full page in a new tab', async () => {
     const tx = summary.states.find((s) => s.usps === 'TX')!;
     const { page, context, requests, errors } = await openPage(browser(), { viewport: { width: 300, height: 600 }, bypassCSP: true });
-    await page.goto(`${baseUrl}embed/states/tx/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}embed/states/tx/`);
     expect(await page.locator('h1').textContent()).toBe('Texas');
     expect(await page.locator('.stance').textContent()).toContain(en[`stance.${tx.stance}`]);
     expect(await page.locator('[data-testid=embed-count]').textContent()).toContain(new Intl.NumberFormat('en-US').format(tx.agreements));
@@ -226,7 +226,7 @@ describe('height', () => {
   // over the map); the map layout keeps it within one laptop screen at both widths.
   it.each([400, 600])('at %i px wide the whole embed is at most 840 px tall, the map and legend inside it', async (width) => {
     const { page, context } = await openPage(browser(), { viewport: { width, height: 700 } });
-    await page.goto(`${baseUrl}embed/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}embed/`);
     const h = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     expect(h).toBeLessThanOrEqual(840);
     expect(await page.locator('svg.map').isVisible()).toBe(true);
@@ -238,7 +238,7 @@ describe('height', () => {
 describe('budget', () => {
   it('the national embed first view is at most 60 KB gzip (HTML + scripts + anything else requested)', async () => {
     const { page, context, requests } = await openPage(browser(), { viewport: { width: 390, height: 800 } });
-    await page.goto(`${baseUrl}embed/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}embed/`);
     const files = requests.map((u) => {
       const rel = new URL(u).pathname.slice(new URL(baseUrl).pathname.length);
       return path.join('dist', rel.endsWith('/') || rel === '' ? `${rel}index.html` : rel);
@@ -254,7 +254,7 @@ describe('"Embed this map" dialog', () => {
   it('home: code for the current view, copy, Escape closes and focus returns to the button', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
-    await page.goto(`${baseUrl}?view=law&state=tx`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?view=law&state=tx`);
     const button = page.getByRole('button', { name: en['embed.button'] });
     await button.click();
     const dialog = page.getByRole('dialog', { name: en['embed.dialog.title'] });
@@ -278,7 +278,7 @@ describe('"Embed this map" dialog', () => {
 
   it('state page (Spanish): the one-state embed, hidden without JavaScript', async () => {
     const { page, context } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
-    await page.goto(`${baseUrl}es/states/tx/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}es/states/tx/`);
     await page.getByRole('button', { name: es['embed.button'] }).click();
     expect(await page.getByLabel(es['embed.dialog.code']).inputValue()).toContain(`src="${baseUrl}es/embed/states/tx/"`);
     await page.screenshot({ path: `${SHOTS}/dialog-es-390.png` });
@@ -297,7 +297,7 @@ describe('screenshots', () => {
     for (const width of [390, 1280]) {
       for (const colorScheme of ['light', 'dark'] as const) {
         const { page, context } = await openPage(browser(), { viewport: { width, height: 900 }, colorScheme });
-        await page.goto(`${hostUrl}?src=${encodeURIComponent('embed/')}`, { waitUntil: 'networkidle' });
+        await gotoSettled(page, `${hostUrl}?src=${encodeURIComponent('embed/')}`);
         await expect.poll(() => frameHeight(page)).toBeGreaterThan(300);
         await page.screenshot({ path: `${SHOTS}/host-${width}-${colorScheme}.png`, fullPage: true });
         await context.close();

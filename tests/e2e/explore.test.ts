@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { StateDetail } from '@schema/records.ts';
 
@@ -212,7 +212,7 @@ describe('county explorer without WebGL (expected values read from public/data)'
 describe('the national page', () => {
   it('downloads no maplibre byte on first view', async () => {
     const { page, requests, context } = await openPage(browser());
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await gotoSettled(page, baseUrl);
     expect(requests.filter((u) => /maplibre|county-map/.test(u))).toEqual([]);
     await context.close();
   });

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import type { Summary } from '@schema/records.ts';
 
 const baseUrl = inject('baseUrl');
@@ -44,7 +44,7 @@ describe('a data file fails to load (expected values read from public/data)', ()
   it('the panel says so clearly, the map, numbers and table stay', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.route('**/data/states/tx.json', (r) => r.fulfill({ status: 500, body: 'server error' }));
-    await page.goto(`${baseUrl}?state=tx`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?state=tx`);
     await expect.poll(() => page.locator('[data-role=details]').textContent()).toContain('could not be loaded');
     expect(await page.locator('[data-role=panel] [data-role=name]').textContent()).toBe('Texas');
     expect(await page.locator('svg.map a.st > path').count()).toBe(51);
@@ -60,7 +60,7 @@ describe('unknown permalinks and bad query values', () => {
   it('/states/zz/ and /es/states/zz/ answer 404 with a page of links', async () => {
     const { page, context } = await openPage(browser());
     for (const [path, title] of [['states/zz/', 'Page not found'], ['es/states/zz/', null]] as const) {
-      const res = await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      const res = await gotoSettled(page, `${baseUrl}${path}`);
       expect(res?.status()).toBe(404);
       if (title) expect(await page.locator('h1').innerText()).toBe(title);
       expect(await page.locator('main a').count()).toBeGreaterThanOrEqual(52);
@@ -70,7 +70,7 @@ describe('unknown permalinks and bad query values', () => {
   for (const query of ['?state=zz', '?view=bogus', '?model=bogus', '?state=%3Cscript%3E&view=%22onload%3D', '?view=agreements&model=../../etc', '?view=__proto__&model=constructor&state=hasOwnProperty', '?view=toString&state=constructor']) {
     it(`${query} falls back to a working default view without console errors`, async () => {
       const { page, context, errors } = await openPage(browser());
-      await page.goto(`${baseUrl}${query}`, { waitUntil: 'networkidle' });
+      await gotoSettled(page, `${baseUrl}${query}`);
       const view = await page.locator('divide-map').getAttribute('data-view');
       expect(['divide', 'agreements']).toContain(view);
       expect(await page.locator('[data-role=panel] [data-role=body]').isVisible()).toBe(false);
@@ -89,7 +89,7 @@ describe('very narrow and very wide screens', () => {
     for (const path of ['', 'states/tx/', 'methodology/']) {
       it(`${width} px: /${path} has no horizontal scroll and a sensibly sized map`, async () => {
         const { page, context, errors } = await openPage(browser(), { viewport: { width, height } });
-        await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+        await gotoSettled(page, `${baseUrl}${path}`);
         expect(await overflowX(page)).toBeLessThanOrEqual(0);
         if (path === '') {
           const box = (await page.locator('svg.map').first().boundingBox())!;
@@ -110,7 +110,7 @@ describe('very narrow and very wide screens', () => {
 describe('prefers-reduced-motion', () => {
   it('no CSS transitions or animations run', async () => {
     const { page, context } = await openPage(browser(), { reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await gotoSettled(page, baseUrl);
     await page.locator('a.st[data-usps=TX]').hover();
     await page.getByRole('radio', { name: 'Agreements' }).check();
     await page.locator('a.st[data-usps=CA]').click();
@@ -128,7 +128,7 @@ describe('prefers-reduced-motion', () => {
   });
   it('without the preference the map does animate (the check above can fail)', async () => {
     const { page, context } = await openPage(browser(), { reducedMotion: 'no-preference' });
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await gotoSettled(page, baseUrl);
     expect(await page.locator('a.st[data-usps=TX] > path').evaluate((p) => getComputedStyle(p).transitionDuration)).not.toBe('0s');
     await context.close();
   });

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useBrowser } from '../support/browser.ts';
+import { openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import type { Summary } from '@schema/records.ts';
 
 const baseUrl = inject('baseUrl');
@@ -48,7 +48,7 @@ describe('first screen', () => {
     ['desktop 1440×900', DESKTOP],
   ] as const)('%s: the whole map and the headline numbers are in the first viewport, with no layout shift', async (_, opts) => {
     const { page, context, errors } = await openPage(browser(), opts);
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await gotoSettled(page, baseUrl);
     const h = opts.viewport.height;
     expect(await page.evaluate(() => scrollY)).toBe(0);
     const map = await box(page, 'svg.map');
@@ -84,7 +84,7 @@ describe('first screen', () => {
 describe('phone selection', () => {
   it('?state=ny opens the sheet at its peek height beside the map: New York and the whole map stay in view above it', async () => {
     const { page, context, errors } = await openPage(browser(), PHONE);
-    await page.goto(`${baseUrl}?state=ny`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?state=ny`);
     await expect.poll(() => page.locator('[data-role=panel] [data-role=name]').textContent(), { timeout: 10_000 }).toBe('New York');
     await page.waitForTimeout(600); // a smooth scroll, if any, has ended
     const sheet = await box(page, '[data-role=panel]');
@@ -106,7 +106,7 @@ describe('phone selection', () => {
 
   it('a tap opens the sheet with no tooltip; the sheet expands and collapses; another tap keeps its height', async () => {
     const { page, context, errors } = await openPage(browser(), PHONE);
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await gotoSettled(page, baseUrl);
     await page.locator('a.st[data-usps=TX]').tap();
     await expect.poll(() => page.locator('[data-role=panel] [data-role=name]').textContent(), { timeout: 10_000 }).toBe('Texas');
     expect(await page.locator('[data-role=tip]').isVisible()).toBe(false);

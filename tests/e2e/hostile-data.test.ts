@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runPipeline, DEFAULT_SOURCES, POLICY } from '../../data-pipeline/build.ts';
 import { HEADER_V4, makeSources, row, utc } from '../support/fixtures.ts';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { buildSite } from '../support/build-site.ts';
 
@@ -91,7 +91,7 @@ async function open(url: string, width = 390) {
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await o.page.goto(url, { waitUntil: 'networkidle' });
+  await gotoSettled(o.page, url);
   return { ...o, dialogs };
 }
 

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'parse5';
 import { parse as parseYaml } from 'yaml';
-import { openPage, useBrowser } from '../support/browser.ts';
+import { openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { findCalques } from '../../src/i18n/calques.mjs';
 import { cardText, measureText } from '@lib/og-card.ts';
 import { layoutText } from '@lib/share-card.ts';
@@ -159,13 +159,13 @@ describe('Spanish text built in the browser and on the share cards', () => {
     const read = async (where: string) => problems.push(...spanishProblems(where, texts(where, spanishExempt, await page.content())));
 
     // Mississippi and New York have Spanish exonyms and descriptive measure names; DC takes an article.
-    await page.goto(`${baseUrl}es/compare/?states=ny,ms,dc,tx`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}es/compare/?states=ny,ms,dc,tx`);
     await page.locator('.cmp-col').nth(3).waitFor();
     expect(await page.locator('.cmp-col h2').allTextContents()).toEqual(['Nueva York', 'Misisipi', 'Distrito de Columbia', 'Texas']);
     expect(await page.locator('[data-role=status]').innerText()).toContain('Comparación de Nueva York, Misisipi, el Distrito de Columbia y Texas.');
     await read('/es/compare/?states=ny,ms,dc,tx');
 
-    await page.goto(`${baseUrl}es/?present`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}es/?present`);
     await page.locator('[data-present-ui][data-step="1"]').waitFor();
     const captions: string[] = [];
     for (let i = 0; ; i++) {
@@ -180,7 +180,7 @@ describe('Spanish text built in the browser and on the share cards', () => {
       expect(captions.join(' '), english).not.toContain(english);
 
     for (const code of ['ny', 'ms', 'dc']) {
-      await page.goto(`${baseUrl}es/?state=${code}`, { waitUntil: 'networkidle' });
+      await gotoSettled(page, `${baseUrl}es/?state=${code}`);
       await page.locator('[data-role=panel] [data-role=body] li').first().waitFor();
       await read(`/es/?state=${code} (panel)`);
     }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Page } from 'playwright-core';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const baseUrl = inject('baseUrl');
@@ -72,7 +72,7 @@ describe('what readers never see', () => {
 
 /** data-d of every state shape at a ?date= month, read after the month control applied the law. */
 async function lawColors(page: Page, month: string): Promise<Record<string, string>> {
-  await page.goto(`${baseUrl}?date=${month}`, { waitUntil: 'networkidle' });
+  await gotoSettled(page, `${baseUrl}?date=${month}`);
   await expect.poll(() => page.locator('[data-role=tc-month]').textContent()).toMatch(/\d{4}/);
   await expect.poll(() => page.locator('[data-tl-stance=mandate]').first().textContent()).toMatch(/\(\d+\)/);
   return page.evaluate(() => Object.fromEntries([...document.querySelectorAll<SVGElement>('a.st')].map((a) => [a.dataset.usps!, a.dataset.d!])));
@@ -125,33 +125,33 @@ describe('the law in force at every month', () => {
 
   it('New Mexico on the May 18, 2026 sheet: the flag explains the ban came two days later', async () => {
     const { page, context } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl}?state=nm&date=2026-05`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?state=nm&date=2026-05`);
     const note = page.locator('[data-role=mismatch]');
     await expect.poll(() => note.textContent()).toContain('May 20, 2026, 2 days after this sheet');
     expect(await note.textContent()).not.toMatch(/disagree/);
     expect(await note.getAttribute('class')).not.toMatch(/\bflag\b/);
     expect(await page.locator('[data-role=lawat]').textContent()).toBe('State law on May 18, 2026: No statewide policy');
     // The state page says the same at today's law.
-    await page.goto(`${baseUrl}states/nm/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}states/nm/`);
     expect(await page.locator('[data-testid=law-note]').textContent()).toContain('New Mexico’s ban took effect May 20, 2026, 2 days after this sheet.');
     await context.close();
   });
 
   it('Maryland after its February 17, 2026 ban reads as a law that took effect (Spanish too)', async () => {
     const { page, context } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl}?state=md&date=2026-02`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?state=md&date=2026-02`);
     await expect.poll(() => page.locator('[data-role=mismatch]').textContent()).toContain('Maryland’s ban took effect February 17, 2026, 10 days before this sheet.');
-    await page.goto(`${baseUrl}es/?state=md&date=2026-02`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}es/?state=md&date=2026-02`);
     await expect.poll(() => page.locator('[data-role=mismatch]').textContent()).toContain('La prohibición de Maryland entró en vigor el 17 de febrero de 2026, 10 días antes de esta lista.');
     await context.close();
   });
 
   it('the State law view at a past month and the law timeline on a state page have no axe violations', async () => {
     const { page, context } = await openPage(browser(), { bypassCSP: true, viewport: { width: 390, height: 844 } });
-    await page.goto(`${baseUrl}?date=2026-01&state=me`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?date=2026-01&state=me`);
     await expect.poll(() => page.locator('[data-role=lawat]').textContent()).toContain('Changed; exact date not known');
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${baseUrl}states/tx/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}states/tx/`);
     expect(await page.locator('.law-timeline').innerText()).toContain('SB 8 (2025), Gov. Code ch. 753 takes effect, January 1, 2026');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
@@ -159,7 +159,7 @@ describe('the law in force at every month', () => {
 
   it('/changes/ lists the law changes between the chosen sheets', async () => {
     const { page, context } = await openPage(browser());
-    await page.goto(`${baseUrl}changes/?from=2026-02-13&to=2026-05-18`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}changes/?from=2026-02-13&to=2026-05-18`);
     const list = page.locator('[data-role=law-list]');
     await expect.poll(() => list.innerText()).toContain('Maryland: “Limit” to “Prohibit” on February 17, 2026');
     expect(await list.innerText()).not.toContain('New Mexico');
@@ -168,11 +168,11 @@ describe('the law in force at every month', () => {
 
   it('the methodology page shows the corrections log and the students section in both languages', async () => {
     const { page, context } = await openPage(browser());
-    await page.goto(`${baseUrl}methodology/#corrections`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}methodology/#corrections`);
     const text = await page.locator('#corrections ~ ul.corrections').innerText();
     expect(text).toContain('Connecticut changed from "Prohibit" to "Limit"');
     expect(await page.locator('main').innerText()).toContain('8 U.S.C. § 1357(g)');
-    await page.goto(`${baseUrl}es/methodology/#corrections`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}es/methodology/#corrections`);
     expect(await page.locator('#corrections ~ ul.corrections').innerText()).toContain('Connecticut pasó de');
     await context.close();
   });

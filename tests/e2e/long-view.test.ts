@@ -10,7 +10,7 @@ import path from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { ORACLE } from '../oracles/ice-sheets.ts';
 import { JURISDICTIONS } from '@schema/geo.ts';
@@ -63,7 +63,7 @@ describe('the long view (expected values from the raw archived files and the pin
   for (const lang of ['en', 'es'] as const) {
     it(`${lang}: the national chart has one point per capture with its count, and no line over the gap`, async () => {
       const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 390, height: 844 }, bypassCSP: true });
-      await page.goto(`${baseUrl}${lang === 'es' ? 'es/' : ''}`, { waitUntil: 'networkidle' });
+      await gotoSettled(page, `${baseUrl}${lang === 'es' ? 'es/' : ''}`);
       const pts = await page.locator('svg.gc .gc-arch-pt').evaluateAll((els) => els.map((e) => [e.getAttribute('data-date'), Number(e.getAttribute('data-n'))]));
       expect(pts).toEqual(captures.map((d) => [d, total(d)]));
       const { gap, ds } = await gapAndPaths(page, 'svg.gc', 'svg.gc [data-gap]', 'path.gc-line');
@@ -90,7 +90,7 @@ describe('the long view (expected values from the raw archived files and the pin
 
   it('the Texas chart starts in 2017: one point per capture with Texas\'s count, and no line over the gap', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 1440, height: 900 }, bypassCSP: true });
-    await page.goto(`${baseUrl}states/tx/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}states/tx/`);
     const pts = await page.locator('svg.chart .pt-arch').evaluateAll((els) => els.map((e) => [e.getAttribute('data-date'), Number(e.getAttribute('data-n'))]));
     expect(pts).toEqual(captures.map((d) => [d, raw.get(d)!.get('TX') ?? 0]));
     const { gap, ds } = await gapAndPaths(page, 'svg.chart', 'svg.chart [data-gap]', 'path.step');
@@ -105,7 +105,7 @@ describe('the long view (expected values from the raw archived files and the pin
   for (const lang of ['en', 'es'] as const) {
     it(`${lang}: the month control reaches January 2021 by keyboard; map, table and headline show the capture that month uses`, async () => {
       const { page, context, errors } = await openPage(browser(), { viewport: { width: 390, height: 844 }, bypassCSP: true });
-      await page.goto(`${baseUrl}${lang === 'es' ? 'es/' : ''}`, { waitUntil: 'networkidle' });
+      await gotoSettled(page, `${baseUrl}${lang === 'es' ? 'es/' : ''}`);
       const range = page.locator('[data-role=tc-range]');
       await range.focus();
       await page.keyboard.press('Home');
@@ -124,7 +124,7 @@ describe('the long view (expected values from the raw archived files and the pin
       // End returns to the newest sheet.
       await page.keyboard.press('End');
       await expect.poll(() => page.locator('#stat-agreements').textContent()).toBe(fmt(newestSheet.agreements));
-      await page.goto(`${baseUrl}${lang === 'es' ? 'es/' : ''}?date=2021-01`, { waitUntil: 'networkidle' });
+      await gotoSettled(page, `${baseUrl}${lang === 'es' ? 'es/' : ''}?date=2021-01`);
       await expect.poll(() => page.locator('#stat-agreements').textContent()).toBe(fmt(total(used)));
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);

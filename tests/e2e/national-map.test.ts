@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled, settled } from '../support/browser.ts';
 import type { StateDetail, Summary } from '@schema/records.ts';
 
 const baseUrl = inject('baseUrl');
@@ -46,7 +46,7 @@ describe('national map without JavaScript (expected values read from public/data
 describe('national map with JavaScript (expected values read from public/data)', () => {
   it('clicking Texas opens its panel and sets ?state=tx; reload restores it; Back clears it', async () => {
     const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await gotoSettled(page, baseUrl);
     await expect.poll(() => panelBody(page).isVisible()).toBe(false);
     // Hover shows the tooltip: name, plain-words stance, agreements by model, data date.
     await page.locator('a.st[data-usps=TX]').hover();
@@ -66,11 +66,11 @@ describe('national map with JavaScript (expected values read from public/data)',
     expect(await src.getAttribute('href')).toMatch(/^https?:\/\//);
     await expect.poll(() => page.locator('[data-role=live]').textContent()).toContain('Texas');
 
-    await page.reload({ waitUntil: 'networkidle' });
+    await settled(page, () => page.reload());
     await expect.poll(() => panelName(page).textContent()).toBe('Texas');
     expect(await panelBody(page).isVisible()).toBe(true);
 
-    await page.goBack({ waitUntil: 'networkidle' });
+    await settled(page, () => page.goBack());
     expect(new URL(page.url()).searchParams.get('state')).toBeNull();
     await expect.poll(() => panelBody(page).isVisible()).toBe(false);
     expect(errors).toEqual([]);
@@ -80,7 +80,7 @@ describe('national map with JavaScript (expected values read from public/data)',
 
   it('keyboard only: Tab into the map, arrows to Texas, Enter selects, Escape closes and returns focus', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await gotoSettled(page, baseUrl);
     let onState = false;
     for (let i = 0; i < 40 && !onState; i++) {
       await page.keyboard.press('Tab');
@@ -113,7 +113,7 @@ describe('national map with JavaScript (expected values read from public/data)',
 
   it('touch: tapping a state on a phone opens the bottom sheet, not the tooltip', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await gotoSettled(page, baseUrl);
     await page.locator('svg.map').scrollIntoViewIfNeeded();
     await page.locator('a.st[data-usps=TX]').tap();
     await expect.poll(() => panelName(page).textContent()).toBe('Texas');
@@ -131,7 +131,7 @@ describe('national map with JavaScript (expected values read from public/data)',
 
   it('switching view updates the URL and the legend; unknown values fall back silently', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await gotoSettled(page, baseUrl);
     const legendTitle = () => page.locator('.legend:visible .legend-title').innerText();
     expect(await legendTitle()).toBe('State law on local 287(g) cooperation');
     await page.getByRole('radio', { name: 'Agreements' }).check();
@@ -160,10 +160,10 @@ describe('national map with JavaScript (expected values read from public/data)',
     const top = [...summary.states].sort((a, b) => b.agreements - a.agreements)[0]!;
     expect(await page.locator('table.data-table tbody tr').first().getAttribute('data-usps')).toBe(top.usps);
 
-    await page.goto(`${baseUrl}?view=nonsense&state=zz&model=x`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?view=nonsense&state=zz&model=x`);
     expect(await page.locator('divide-map').getAttribute('data-view')).toBe('divide');
     expect(await panelBody(page).isVisible()).toBe(false);
-    await page.goto(`${baseUrl}?view=law&state=ny`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?view=law&state=ny`);
     expect(await legendTitle()).toBe('State law (color) and active agreements (circles)');
     expect(await page.locator('.circles').isVisible()).toBe(true);
     expect(await panelName(page).textContent()).toBe('New York');
@@ -174,7 +174,7 @@ describe('national map with JavaScript (expected values read from public/data)',
   it('an unsettled classification is said plainly in the panel', async () => {
     const st = summary.states.find((s) => s.possibleStance !== null)!;
     const { page, context } = await openPage(browser());
-    await page.goto(`${baseUrl}?state=${st.usps.toLowerCase()}`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?state=${st.usps.toLowerCase()}`);
     expect(await page.locator('[data-role=unsettled]').textContent()).toMatch(/^Classification unsettled: our sources also support “.+”\.$/);
     expect(await page.locator(`.unsettled-lines path`).count()).toBe(summary.unsettled.length);
     await context.close();
@@ -183,7 +183,7 @@ describe('national map with JavaScript (expected values read from public/data)',
   it('if the details cannot be fetched, the panel says so and keeps the numbers', async () => {
     const { page, context } = await openPage(browser());
     await page.route('**/data/states/tx.json', (r) => r.abort());
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await gotoSettled(page, baseUrl);
     await page.locator('a.st[data-usps=TX]').click();
     await expect.poll(() => page.locator('[data-role=details]').textContent()).toContain('could not be loaded');
     expect(await page.locator('[data-role=count]').textContent()).toBe(`${fmt(tx.summary.agreements)} active agreements`);
@@ -199,7 +199,7 @@ describe('accessibility', () => {
   ] as const)('axe finds no violations (%s, %s)', async (colorScheme, query) => {
     // bypassCSP only so the test can inject axe: the page's own CSP forbids inline scripts.
     const { page, context, errors, requests } = await openPage(browser(), { colorScheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl}${query}`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}${query}`);
     if (query.includes('state=')) await expect.poll(() => page.locator('[data-role=details] .src a').count()).toBeGreaterThan(0);
     await page.addScriptTag({ path: AXE });
     const result = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
@@ -214,7 +214,7 @@ describe('screenshots', () => {
   it.each([390, 1280, 1920])('at %ipx', async (width) => {
     fs.mkdirSync('test-artifacts', { recursive: true });
     const { page, context, errors } = await openPage(browser(), { viewport: { width, height: width < 700 ? 844 : 1000 } });
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await gotoSettled(page, baseUrl);
     await page.screenshot({ path: `test-artifacts/national-map-${width}.png`, fullPage: true });
     // Nothing wider than the viewport (no horizontal scrolling of the page itself).
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import type { StateDetail, Summary } from '@schema/records.ts';
 
 const baseUrl = inject('baseUrl');
@@ -26,7 +26,7 @@ async function axe(page: Page) {
 describe('methodology (expected values read from public/data)', () => {
   it('quotes the stance definitions from the policy table and explains the baseline and gaps', async () => {
     const { page, context, errors, requests } = await openPage(browser(), { bypassCSP: true });
-    await page.goto(`${baseUrl}methodology/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}methodology/`);
     const text = await page.locator('main').innerText();
     for (const def of Object.values(policy.meta.stance_definitions)) expect(text).toContain(def.trim());
     expect(text).toContain('archived ICE web page, not an ICE spreadsheet');
@@ -51,7 +51,7 @@ describe('state page (expected values read from public/data)', () => {
   it('shows the state, its stance and counts, and every source as an http(s) link with a safe rel and its tier', async () => {
     const tx = JSON.parse(fs.readFileSync('public/data/states/tx.json', 'utf8')) as StateDetail;
     const { page, context, errors } = await openPage(browser(), { bypassCSP: true, colorScheme: 'dark' });
-    await page.goto(`${baseUrl}states/tx/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}states/tx/`);
     expect(await page.locator('h1').innerText()).toContain('Texas');
     expect(await page.locator('main').innerText()).toContain(`${new Intl.NumberFormat('en-US').format(tx.summary.agreements)} active agreements`);
     const links = page.locator('.measures .sources .src');

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import type { Page } from 'playwright-core';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { Summary } from '@schema/records.ts';
 import { STANCES } from '@schema/policy.ts';
@@ -23,7 +23,7 @@ const browser = useBrowser();
 
 async function open(path: string, viewport = { width: 1440, height: 900 }) {
   const o = await openPage(browser(), { viewport, bypassCSP: true });
-  await o.page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+  await gotoSettled(o.page, `${baseUrl}${path}`);
   // On a loaded machine "network idle" can come before the long home page has finished parsing.
   await o.page.waitForFunction(() => document.readyState === 'complete');
   return o;

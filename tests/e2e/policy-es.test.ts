@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { StateDetail } from '@schema/records.ts';
 
@@ -27,7 +27,7 @@ describe('Spanish policy texts (expected values read from public/data)', () => {
   it('/es/states/de/ shows the Spanish summary and reader note of Delaware; /states/de/ the English ones', async () => {
     const { page, context, errors, requests } = await openPage(browser());
     const m = de.policy.measures[0]!;
-    await page.goto(`${baseUrl}es/states/de/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}es/states/de/`);
     const es = await page.locator('main').innerText();
     expect(es).toContain(m.summaryEs);
     expect(es).toContain(de.policy.readerNoteEs);
@@ -35,7 +35,7 @@ describe('Spanish policy texts (expected values read from public/data)', () => {
     expect(es).not.toContain(de.policy.readerNote);
     expect(es).toContain('vigente desde el 14 de julio de 2025');
 
-    await page.goto(`${baseUrl}states/de/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}states/de/`);
     const en = await page.locator('main').innerText();
     expect(en).toContain(m.summary);
     expect(en).toContain(de.policy.readerNote);
@@ -50,7 +50,7 @@ describe('Spanish policy texts (expected values read from public/data)', () => {
   it('the /es/ national panel shows the Spanish texts after a click; the English panel the English ones', async () => {
     const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     const details = page.locator('[data-role=details]');
-    await page.goto(`${baseUrl}es/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}es/`);
     await page.locator('a.st[data-usps=TX]').click();
     expect(new URL(page.url()).searchParams.get('state')).toBe('tx');
     await expect.poll(() => details.textContent()).toContain(tx.policy.measures[0]!.summaryEs);
@@ -62,7 +62,7 @@ describe('Spanish policy texts (expected values read from public/data)', () => {
     expect(text).toContain(tx.policy.readerNoteEs);
     expect(text).toContain('Texto oficial');
 
-    await page.goto(`${baseUrl}?state=tx`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?state=tx`);
     await expect.poll(() => details.textContent()).toContain(tx.policy.measures[0]!.summary);
     expect(await details.textContent()).not.toContain(tx.policy.measures[0]!.summaryEs);
     expect(await details.textContent()).toContain('Official text');
@@ -76,7 +76,7 @@ describe('Spanish policy texts (expected values read from public/data)', () => {
     const named = ['ny', 'mn', 'wa', 'nj'].flatMap((c) => detail(c).policy.measures.filter((m) => m.nameEs).map((m) => [c, m] as const));
     expect(named.length).toBeGreaterThan(0);
     const [code, m] = named[0]!;
-    await page.goto(`${baseUrl}es/states/${code}/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}es/states/${code}/`);
     const es = await page.locator('main').innerText();
     expect(es).toContain(m.nameEs!);
     await context.close();
@@ -84,7 +84,7 @@ describe('Spanish policy texts (expected values read from public/data)', () => {
 
   it('the Spanish methodology page quotes the Spanish stance definitions, the English one the English', async () => {
     const { page, context } = await openPage(browser());
-    await page.goto(`${baseUrl}es/methodology/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}es/methodology/`);
     const es = await page.locator('main').innerText();
     for (const [k, def] of Object.entries(policyEs.meta.stance_definitions)) {
       expect(es).toContain(def.trim());
@@ -96,7 +96,7 @@ describe('Spanish policy texts (expected values read from public/data)', () => {
   for (const [width, colorScheme] of [[390, 'light'], [390, 'dark'], [1280, 'light']] as const) {
     it(`/es/states/ny/ at ${width} px (${colorScheme}): no axe violations, screenshot`, async () => {
       const { page, context, errors } = await openPage(browser(), { bypassCSP: true, colorScheme, viewport: { width, height: 900 } });
-      await page.goto(`${baseUrl}es/states/ny/`, { waitUntil: 'networkidle' });
+      await gotoSettled(page, `${baseUrl}es/states/ny/`);
       expect(await page.locator('main').innerText()).toContain(detail('ny').policy.readerNoteEs.slice(0, 60));
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/es-states-ny-${width}-${colorScheme}.png`, fullPage: true });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import fs from 'node:fs';
-import { openPage, useBrowser } from '../support/browser.ts';
+import { openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { tourSteps } from '@lib/tour.ts';
 import type { Summary } from '@schema/records.ts';
 
@@ -20,7 +20,7 @@ describe('presentation layout', () => {
     [1440, 900, ''], [1920, 1080, ''], [1440, 900, 'es/'],
   ] as const)('%ix%i /%s?present: fixed map box, no overlapping labels', async (width, height, lang) => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width, height } });
-    await page.goto(`${baseUrl}${lang}?present`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}${lang}?present`);
     await page.locator('.present-labels text').first().waitFor();
     const labels = await page.locator('.present-labels text').evaluateAll((ts) => ts.map((t) => {
       const r = t.getBoundingClientRect();

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { Summary } from '@schema/records.ts';
 import { tourSteps } from '@lib/tour.ts';
@@ -39,7 +39,7 @@ describe('tour steps from summary.json (expected values read from public/data)',
 describe('presentation mode in Chromium (expected values read from public/data)', () => {
   it('arrow keys, PageUp and Space step the tour; the highlighted states and the caption follow the data; Escape exits', async () => {
     const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
-    await page.goto(`${baseUrl}?present`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?present`);
     await page.locator('[data-present-ui][data-step="1"]').waitFor(); // shown once summary.json is read
     expect(await page.locator('html').getAttribute('data-present')).toBe('');
     // No chrome: the header (kept for screen readers only), stats, table and footer are gone; the map stays.
@@ -93,7 +93,7 @@ describe('presentation mode in Chromium (expected values read from public/data)'
 
   it('the "Present" link starts the tour without a reload and keeps the other query values; the Spanish page speaks Spanish', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
-    await page.goto(`${baseUrl}es/?view=divide`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}es/?view=divide`);
     expect(await bar(page).isVisible()).toBe(false);
     await page.locator('[data-present-link]').click();
     await page.locator('[data-present-ui][data-step="1"]').waitFor(); // shown once summary.json is read
@@ -113,7 +113,7 @@ describe('presentation mode in Chromium (expected values read from public/data)'
   it.each(['light', 'dark'] as const)('axe finds no violations in presentation mode (%s)', async (colorScheme) => {
     // bypassCSP only so the test can inject axe: the page's own CSP forbids inline scripts.
     const { page, context } = await openPage(browser(), { colorScheme, bypassCSP: true, viewport: { width: 1280, height: 800 } });
-    await page.goto(`${baseUrl}?present`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?present`);
     await page.locator('[data-present-ui][data-step="1"]').waitFor(); // shown once summary.json is read
     await page.keyboard.press('ArrowRight');
     expect(await axeViolations(page)).toEqual([]);

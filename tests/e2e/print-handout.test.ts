@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from '../support/browser.ts';
+import { openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -42,7 +42,7 @@ function largestBlankBand(pdf: Buffer): number {
 describe('state page handout', () => {
   it.each(['states/tx/', 'es/states/tx/', 'states/md/', 'es/states/md/', 'states/fl/', 'es/states/fl/'])('"/%s" prints as one full page with the locator map', async (p) => {
     const { page, context, errors } = await openPage(browser());
-    await page.goto(`${baseUrl}${p}`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}${p}`);
     for (const format of ['Letter', 'A4'] as const) {
       const pdf = await page.pdf({ format });
       expect(pageCount(pdf), `${p} ${format}`).toBe(1);

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from '../support/browser.ts';
+import { openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import type { StateDetail, Summary } from '@schema/records.ts';
 import { STANCE_COLORS } from '../../src/styles/tokens.ts';
 import { fmtDate } from '@lib/intl-format.ts';
@@ -28,7 +28,7 @@ const browser = useBrowser();
 describe('print handouts (expected values read from public/data)', () => {
   it.each(['', 'es/', ...statePaths])('"/%s" prints on one A4 and one Letter page with the QR permalink and every source link', async (path) => {
     const { page, context, errors } = await openPage(browser(), { colorScheme: 'dark' });
-    await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}${path}`);
     const permalink = await page.locator('link[rel=canonical]').getAttribute('href');
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = await page.pdf({ format });
@@ -44,7 +44,7 @@ describe('print handouts (expected values read from public/data)', () => {
 
   it('in print the QR code, data date and sources line show; controls, table and panel hide; colours are the light theme', async () => {
     const { page, context } = await openPage(browser(), { colorScheme: 'dark' });
-    await page.goto(`${baseUrl}states/tx/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}states/tx/`);
     const sheet = page.locator('[data-testid=print-sheet]');
     expect(await sheet.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
@@ -59,7 +59,7 @@ describe('print handouts (expected values read from public/data)', () => {
     expect(await page.locator('table.agencies').isVisible()).toBe(false);
     expect(await page.locator('share-button').isVisible()).toBe(false);
     expect(await page.locator('.lang-nav').isVisible()).toBe(false);
-    await page.goto(`${baseUrl}`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}`);
     expect(await page.locator('[data-role=controls]').isVisible()).toBe(false);
     expect(await page.locator('sortable-table').isVisible()).toBe(false);
     expect(await page.locator('.legend[data-for~=divide]').isVisible()).toBe(true);

@@ -10,7 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { openPage, useBrowser } from '../support/browser.ts';
+import { openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
 
 const BASE = process.env.BASE ?? '/';
@@ -65,7 +65,7 @@ describe('served with dist/_headers, CSP enforced (no bypassCSP)', () => {
     const { page, context, errors, consoleCsp } = await watchedPage();
     const seen: Record<string, string[]> = {};
     for (const p of ['', 'states/tx/', 'compare/?states=tx,ca', 'changes/', 'methodology/', 'embed/?view=law', 'es/', 'es/states/ca/', 'explore/?state=tx']) {
-      await page.goto(`${site.url}${p}`, { waitUntil: 'networkidle' });
+      await gotoSettled(page, `${site.url}${p}`);
       if (p === '') {
         // The client scripts at work: a view switch and a state's panel (fetches its data).
         await page.getByRole('radio', { name: 'Agreements' }).check();
@@ -92,7 +92,7 @@ describe('served with dist/_headers, CSP enforced (no bypassCSP)', () => {
 
   it('another origin may frame an embed but not a state page (frame-ancestors is a header, not the <meta>)', async () => {
     const { page, context, consoleCsp } = await watchedPage();
-    await page.goto(`${hostUrl}?src=embed/&src=states/tx/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${hostUrl}?src=embed/&src=states/tx/`);
     const content = async (sel: string) => {
       const frame = await (await page.locator(sel).elementHandle())!.contentFrame();
       return frame!.evaluate(() => ({ url: location.href, map: document.querySelectorAll('svg.map a.st').length, h1: document.querySelector('h1')?.textContent ?? null })).catch(() => null);

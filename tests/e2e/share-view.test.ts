@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import type { PeopleCovered } from '@schema/people.ts';
 import type { Timeline } from '@schema/records.ts';
 
@@ -41,7 +41,7 @@ const legendCounts = (page: Page) =>
 describe('share of residents view (expected values from public/data/people-covered.json)', () => {
   it('the view radio sets ?view=share; classes, legend counts, Texas fill and panel match the data', async () => {
     const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await gotoSettled(page, baseUrl);
     await page.getByRole('radio', { name: 'Share of residents' }).check();
     await expect.poll(() => page.url()).toContain('view=share');
     expect(await page.locator('divide-map').getAttribute('data-view')).toBe('share');
@@ -75,7 +75,7 @@ describe('share of residents view (expected values from public/data/people-cover
 
   it('at an archived month (?date=2021-06) no state has a share and the legend says why; a 2025 month has that sheet\'s classes', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl}?view=share&date=2021-06`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?view=share&date=2021-06`);
     await expect.poll(() => page.locator('[data-role=share-archived]').isVisible()).toBe(true);
     expect(await page.locator('[data-role=share-archived]').textContent()).toContain('cannot be counted before January 2025');
     const none = Object.fromEntries(Object.keys(people.states).map((u) => [u, 'n']));
@@ -89,7 +89,7 @@ describe('share of residents view (expected values from public/data/people-cover
     const m = timeline.months.indexOf('2025-06');
     const i = people.dates.indexOf(timeline.snapshotForMonth[m]!);
     expect(i).toBeGreaterThan(0);
-    await page.goto(`${baseUrl}?view=share&date=2025-06&state=tx`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?view=share&date=2025-06&state=tx`);
     await expect.poll(() => shown(page)).toEqual(expected(i));
     expect(await legendCounts(page)).toEqual(tally(expected(i)));
     expect(await page.locator('[data-role=share-archived]').isVisible()).toBe(false);
@@ -101,7 +101,7 @@ describe('share of residents view (expected values from public/data/people-cover
 
   it('Spanish page: the view, its legend and the Texas sentence', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl}es/?view=share&state=tx`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}es/?view=share&state=tx`);
     expect(await page.getByRole('radio', { name: 'Porcentaje de residentes' }).isChecked()).toBe(true);
     await expect.poll(() => page.locator('[data-role=panel] [data-role=share]').textContent()).toBe(
       '20,449,929 residentes de Texas (65.4% de 31,290,831) viven en un condado cuyo sheriff o cárcel del condado colabora con ICE mediante el 287(g).',
@@ -125,14 +125,14 @@ describe('share of residents view (expected values from public/data/people-cover
 
   it('?view=constructor falls back to the law view', async () => {
     const { page, context } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl}?view=constructor`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?view=constructor`);
     expect(await page.locator('divide-map').getAttribute('data-view')).toBe('divide');
     await context.close();
   });
 
   it.each(['?view=share&state=tx', '?view=share&date=2021-06', 'es/?view=share'])('axe finds no violations (%s)', async (query) => {
     const { page, context, errors } = await openPage(browser(), { bypassCSP: true, viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl}${query}`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}${query}`);
     await page.addScriptTag({ path: AXE });
     const result = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -144,7 +144,7 @@ describe('share of residents view (expected values from public/data/people-cover
     fs.mkdirSync('test-artifacts', { recursive: true });
     for (const lang of ['', 'es/']) {
       const { page, context, errors } = await openPage(browser(), { viewport: { width, height } });
-      await page.goto(`${baseUrl}${lang}?view=share`, { waitUntil: 'networkidle' });
+      await gotoSettled(page, `${baseUrl}${lang}?view=share`);
       // The chosen view's button is in sight, also where the bar scrolls sideways (phones).
       const seg = await page.locator('.seg:has(input:checked)').boundingBox();
       const bar = await page.locator('.views').boundingBox();

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from '../support/browser.ts';
+import { openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import type { Summary } from '@schema/records.ts';
 
 const baseUrl = inject('baseUrl');
@@ -18,7 +18,7 @@ const SMALL_BANS = ['DE', 'CT', 'NJ', 'MD'];
 describe('small states on a phone (expected values read from public/data)', () => {
   it('DE, CT, NJ and MD: a 44 px button each, filled like the map, and a tap selects the state', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await gotoSettled(page, baseUrl);
     for (const usps of SMALL_BANS) {
       const s = summary.states.find((x) => x.usps === usps)!;
       const btn = page.locator(`.small-btn[data-usps=${usps}]`);

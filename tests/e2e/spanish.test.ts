@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { Summary } from '@schema/records.ts';
 import { t } from '@i18n/index.ts';
@@ -20,7 +20,7 @@ const browser = useBrowser();
 describe('Spanish site (expected values read from public/data)', () => {
   it('the language switch on a map view keeps the state and the view, both ways', async () => {
     const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl}?state=tx&view=agreements`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?state=tx&view=agreements`);
     await page.getByRole('link', { name: 'Español' }).click();
     await page.waitForURL(/\/es\/\?/);
     const url = new URL(page.url());
@@ -83,7 +83,7 @@ describe('Spanish site (expected values read from public/data)', () => {
     it(`has no axe violations on the Spanish pages (${scheme})`, async () => {
       const { page, context } = await openPage(browser(), { bypassCSP: true, colorScheme: scheme, viewport: { width: 1280, height: 900 } });
       for (const p of ['es/', 'es/?state=ca', 'es/states/tx/', 'es/methodology/', 'es/no-existe/']) {
-        await page.goto(`${baseUrl}${p}`, { waitUntil: 'networkidle' });
+        await gotoSettled(page, `${baseUrl}${p}`);
         expect(await axeViolations(page), p).toEqual([]);
       }
       await context.close();

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled, settled } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { StateDetail, Summary } from '@schema/records.ts';
 import { t, type MessageKey } from '@i18n/index.ts';
@@ -73,7 +73,7 @@ describe('state pages in dist/ (expected values read from public/data)', () => {
 describe('state page in Chromium (expected values read from public/data)', () => {
   it('ignores unknown query values without console errors and makes no foreign requests', async () => {
     const { page, context, errors, requests } = await openPage(browser());
-    await page.goto(`${baseUrl}states/tx/?view=bogus&sort=nope-up&q=`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}states/tx/?view=bogus&sort=nope-up&q=`);
     expect(await page.locator('h1').innerText()).toContain('Texas');
     const tx = summary.states.find((s) => s.usps === 'TX')!;
     expect(await page.locator('table.agencies tbody tr:not([hidden])').count()).toBe(tx.agencies);
@@ -85,7 +85,7 @@ describe('state page in Chromium (expected values read from public/data)', () =>
 
   it('the agencies table sorts (aria-sort) and filters ("Keller" → 1 row), and the URL keeps both', async () => {
     const { page, context, errors } = await openPage(browser());
-    await page.goto(`${baseUrl}states/tx/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}states/tx/`);
     const names = () => page.locator('table.agencies tbody tr:not([hidden]) th').allInnerTexts();
     const before = await names();
     expect(before).toEqual([...before].sort((a, b) => a.localeCompare(b, 'en-US', { sensitivity: 'base', numeric: true })));
@@ -105,7 +105,7 @@ describe('state page in Chromium (expected values read from public/data)', () =>
     expect(params().get('q')).toBe('Keller');
     expect(params().get('sort')).toBe('signed-asc');
     // The URL restores the view (a shared link opens the same filtered, sorted table).
-    await page.reload({ waitUntil: 'networkidle' });
+    await settled(page, () => page.reload());
     expect(await names()).toEqual(['Keller Police Department']);
     expect(await page.locator('th[data-key=signed]').getAttribute('aria-sort')).toBe('ascending');
     await page.locator('#agency-filter').fill('');
@@ -120,7 +120,7 @@ describe('state page in Chromium (expected values read from public/data)', () =>
     // Force the clipboard path even where this Chromium offers the Web Share API.
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true }));
     const url = `${baseUrl}states/tx/?q=keller`;
-    await page.goto(url, { waitUntil: 'networkidle' });
+    await gotoSettled(page, url);
     await page.getByRole('button', { name: 'Share this page' }).click();
     await expect.poll(() => page.locator('share-button [role=status]').textContent()).toBe('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
@@ -132,7 +132,7 @@ describe('state page in Chromium (expected values read from public/data)', () =>
     const { page, context, errors } = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true }));
     const url = `${baseUrl}?view=agreements&state=tx`;
-    await page.goto(url, { waitUntil: 'networkidle' });
+    await gotoSettled(page, url);
     await page.locator('.asof share-button button').click();
     await expect.poll(() => page.locator('.asof share-button [role=status]').textContent()).toBe('Link copied');
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
@@ -145,7 +145,7 @@ describe('state page in Chromium (expected values read from public/data)', () =>
   for (const [code, colorScheme] of [['tx', 'light'], ['ca', 'light'], ['ny', 'dark']] as const) {
     it(`axe finds no violations on /states/${code}/ (${colorScheme})`, async () => {
       const { page, context, errors, requests } = await openPage(browser(), { bypassCSP: true, colorScheme });
-      await page.goto(`${baseUrl}states/${code}/`, { waitUntil: 'networkidle' });
+      await gotoSettled(page, `${baseUrl}states/${code}/`);
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       expect(foreignRequests(requests, baseUrl)).toEqual([]);
@@ -163,7 +163,7 @@ describe('state page in Chromium (expected values read from public/data)', () =>
     await page.waitForURL(/\/states\/tx\/$/);
     expect(await page.locator('h1').innerText()).toContain('Texas');
     // An unknown path stays on the helpful 404 page.
-    await page.goto(`${baseUrl}states/zz/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}states/zz/`);
     expect(await page.locator('h1').innerText()).toBe('Page not found');
     expect(await page.locator('.state-list a').count()).toBe(51);
     expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
@@ -174,7 +174,7 @@ describe('state page in Chromium (expected values read from public/data)', () =>
     fs.mkdirSync('test-artifacts', { recursive: true });
     for (const width of [390, 1280]) {
       const { page, context, errors } = await openPage(browser(), { viewport: { width, height: 900 } });
-      await page.goto(`${baseUrl}states/tx/`, { waitUntil: 'networkidle' });
+      await gotoSettled(page, `${baseUrl}states/tx/`);
       // No horizontal page scroll at either width.
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await page.screenshot({ path: `test-artifacts/state-tx-${width}.png`, fullPage: true });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { placeName } from '@i18n/place-names.ts';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, openPage, useBrowser } from '../support/browser.ts';
+import { foreignRequests, openPage, useBrowser, gotoSettled, settled } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import type { Changes, Summary, Timeline } from '@schema/records.ts';
 import { comparePair, pairCsv } from '@lib/timeline.ts';
@@ -30,7 +30,7 @@ describe('month control on the national map (expected values read from public/da
     const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     const i = at('2025-03');
     expect(i).toBeGreaterThanOrEqual(0);
-    await page.goto(`${baseUrl}?date=2025-03`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?date=2025-03`);
     await expect.poll(() => stat(page, 'stat-agreements')).toBe(fmt(tl.national[i]!));
     expect(await stat(page, 'stat-agencies')).toBe(fmt(tl.agencies[i]!));
     expect(await range(page).inputValue()).toBe(String(i));
@@ -55,7 +55,7 @@ describe('month control on the national map (expected values read from public/da
   it('the state panel and the state page carry the month (?date=) and show its count', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     const i = at('2025-03');
-    await page.goto(`${baseUrl}?date=2025-03&state=tx`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?date=2025-03&state=tx`);
     await expect.poll(() => page.locator('[data-role=panel] [data-role=count]').textContent()).toBe(`${fmt(tl.states.TX![i]!)} active agreements`);
     const more = page.locator('[data-role=panel] [data-role=more]');
     expect(await more.getAttribute('href')).toMatch(/states\/tx\/\?date=2025-03$/);
@@ -66,7 +66,7 @@ describe('month control on the national map (expected values read from public/da
     expect(await note.textContent()).toContain(`March 2025: ${fmt(tl.states.TX![i]!)} active agreements in Texas`);
     expect(await page.locator('[data-role=month-back]').getAttribute('href')).toMatch(/\?state=tx&date=2025-03$/);
     // Without a date, or with an unknown one, there is no note.
-    await page.goto(`${baseUrl}states/tx/?date=1999-01`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}states/tx/?date=1999-01`);
     expect(await note.isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
@@ -75,7 +75,7 @@ describe('month control on the national map (expected values read from public/da
   it('an invalid or out-of-range ?date falls back to the latest sheet without errors', async () => {
     const { page, context, errors } = await openPage(browser());
     for (const bad of ['1999-01', 'yesterday', '2025-13']) {
-      await page.goto(`${baseUrl}?date=${bad}`, { waitUntil: 'networkidle' });
+      await gotoSettled(page, `${baseUrl}?date=${bad}`);
       expect(await stat(page, 'stat-agreements')).toBe(fmt(summary.national.agreements));
       expect(await range(page).inputValue()).toBe(String(tl.months.length - 1));
     }
@@ -85,7 +85,7 @@ describe('month control on the national map (expected values read from public/da
 
   it('loads timeline.json only after first paint, on first use of the control', async () => {
     const { page, context, requests } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await gotoSettled(page, baseUrl);
     expect(requests.some((u) => u.endsWith('/data/timeline.json'))).toBe(false);
     await page.locator('[data-role=tc-prev]').hover();
     await expect.poll(() => requests.some((u) => u.endsWith('/data/timeline.json'))).toBe(true);
@@ -94,7 +94,7 @@ describe('month control on the national map (expected values read from public/da
 
   it('Play advances month by month and updates the URL; Pause stops', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 }, reducedMotion: 'no-preference' });
-    await page.goto(`${baseUrl}?date=${tl.months[0]}`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?date=${tl.months[0]}`);
     const play = page.locator('[data-role=tc-play]');
     expect(await play.isVisible()).toBe(true);
     await play.click();
@@ -113,7 +113,7 @@ describe('month control on the national map (expected values read from public/da
 
   it('is keyboard operable: arrows step, Home/End jump, the buttons step', async () => {
     const { page, context } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
-    await page.goto(`${baseUrl}?date=2025-03`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?date=2025-03`);
     await range(page).focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => dateParam(page)).toBe('2025-04');
@@ -132,7 +132,7 @@ describe('month control on the national map (expected values read from public/da
     // A button step is announced in the polite live region.
     await expect.poll(() => page.locator('[data-role=tc-status]').textContent()).toBe(`${new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${tl.months[1]}-01T00:00:00Z`))}: ${fmt(tl.national[1]!)} active agreements`);
     // Reload restores the month from the URL.
-    await page.reload({ waitUntil: 'networkidle' });
+    await settled(page, () => page.reload());
     await expect.poll(() => stat(page, 'stat-agreements')).toBe(fmt(tl.national[1]!));
     await context.close();
   });
@@ -140,12 +140,12 @@ describe('month control on the national map (expected values read from public/da
   it('reduced motion: no Play button and no colour transitions; stepping still works', async () => {
     const path = (page: Page) => page.locator('a.st[data-usps=TX] path').evaluate((e) => getComputedStyle(e).transitionProperty);
     const normal = await openPage(browser(), { reducedMotion: 'no-preference' });
-    await normal.page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await gotoSettled(normal.page, baseUrl);
     expect(await path(normal.page)).toContain('fill');
     await normal.context.close();
 
     const { page, context } = await openPage(browser(), { reducedMotion: 'reduce' });
-    await page.goto(`${baseUrl}?date=2025-03`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?date=2025-03`);
     expect(await page.locator('[data-role=tc-play]').isVisible()).toBe(false);
     expect(await path(page)).not.toContain('fill');
     await page.locator('[data-role=tc-next]').click();
@@ -163,7 +163,7 @@ describe('month control on the national map (expected values read from public/da
 
   it('updates the map in at most 16 ms per step (median over every month; Performance API)', async () => {
     const { page, context } = await openPage(browser(), { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-    await page.goto(`${baseUrl}?date=${tl.months[0]}`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?date=${tl.months[0]}`);
     await expect.poll(() => stat(page, 'stat-agreements')).toBe(fmt(tl.national[0]!));
     // Each step: input event -> DOM update -> forced style and layout, measured as one span.
     // Three rounds, each over every month forward then back; the CPU is shared with other builds,
@@ -205,7 +205,7 @@ describe('month control on the national map (expected values read from public/da
   it('has no axe violations at a past month, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, context } = await openPage(browser(), { bypassCSP: true, colorScheme, viewport: { width: 1280, height: 900 } });
-      await page.goto(`${baseUrl}?date=2025-03`, { waitUntil: 'networkidle' });
+      await gotoSettled(page, `${baseUrl}?date=2025-03`);
       await expect.poll(() => stat(page, 'stat-agreements')).toBe(fmt(tl.national[at('2025-03')]!));
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
@@ -234,7 +234,7 @@ describe('What changed page (expected values read from public/data)', () => {
 
   it('picking two sheets updates the counts and names, the URL, and the CSV download', async () => {
     const { page, context, errors, requests } = await openPage(browser(), { viewport: { width: 390, height: 844 }, acceptDownloads: true });
-    await page.goto(`${baseUrl}es/changes/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}es/changes/`);
     expect(requests.some((u) => u.endsWith('/data/changes.json'))).toBe(false);
     const from = changes[0]!.date;
     const to = '2025-03-31';
@@ -255,7 +255,7 @@ describe('What changed page (expected values read from public/data)', () => {
     expect(csv).toBe(pairCsv(pair, 'es'));
     expect(csv.split('\n')[0]).toContain('nombre_agencia');
     // The permalink restores the pair.
-    await page.reload({ waitUntil: 'networkidle' });
+    await settled(page, () => page.reload());
     await expect.poll(() => page.locator('tbody[data-role=added] tr').count()).toBe(pair.added.length);
     expect(errors).toEqual([]);
     expect(foreignRequests(requests, baseUrl)).toEqual([]);
@@ -265,7 +265,7 @@ describe('What changed page (expected values read from public/data)', () => {
   it('has no axe violations, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, context } = await openPage(browser(), { bypassCSP: true, colorScheme });
-      await page.goto(`${baseUrl}changes/`, { waitUntil: 'networkidle' });
+      await gotoSettled(page, `${baseUrl}changes/`);
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     }

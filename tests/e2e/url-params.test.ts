@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useBrowser } from '../support/browser.ts';
+import { openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { en } from '../../src/i18n/en.ts';
 
 const baseUrl = inject('baseUrl');
@@ -19,7 +19,7 @@ beforeAll(() => fs.mkdirSync(SHOTS, { recursive: true }));
 
 /** The map shows a real view: a checked view control, the default colouring and its legend. */
 async function expectWorkingMap(page: Page, view: string, model: string) {
-  // The values are applied by <divide-map>'s script: wait for it (slow machines run it after networkidle).
+  // The values are applied by <divide-map>'s script: wait for it (slow machines run it after the network settles).
   await page.waitForFunction(() => customElements.get('divide-map') !== undefined);
   const map = page.locator('divide-map');
   expect(await map.getAttribute('data-view')).toBe(view);
@@ -36,10 +36,10 @@ describe('built-in object names in the address', () => {
     it(`/${path}: ?view=, ?model= and ?state= fall back to the defaults`, async () => {
       const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
       for (const name of BUILT_INS) {
-        await page.goto(url(`view=${name}&state=${name}`), { waitUntil: 'networkidle' });
+        await gotoSettled(page, url(`view=${name}&state=${name}`));
         await expectWorkingMap(page, 'divide', 'tfm');
         expect(await page.locator('divide-map').getAttribute('data-selected')).toBeNull();
-        await page.goto(url(`view=model&model=${name}`), { waitUntil: 'networkidle' });
+        await gotoSettled(page, url(`view=model&model=${name}`));
         await expectWorkingMap(page, 'model', 'tfm');
       }
       expect(errors).toEqual([]);
@@ -50,7 +50,7 @@ describe('built-in object names in the address', () => {
   it('the Embed dialog copies only what the map shows', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     for (const name of BUILT_INS) {
-      await page.goto(`${baseUrl}?view=${name}&model=${name}&state=${name}&date=${name}`, { waitUntil: 'networkidle' });
+      await gotoSettled(page, `${baseUrl}?view=${name}&model=${name}&state=${name}&date=${name}`);
       await page.waitForFunction(() => customElements.get('divide-map') && customElements.get('embed-button'));
       await page.getByRole('button', { name: en['embed.button'] }).click();
       const code = page.getByLabel(en['embed.dialog.code']);
@@ -59,7 +59,7 @@ describe('built-in object names in the address', () => {
       await page.keyboard.press('Escape');
     }
     // A real view and state are still carried.
-    await page.goto(`${baseUrl}?view=model&model=jem&state=tx`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}?view=model&model=jem&state=tx`);
     await page.waitForFunction(() => customElements.get('divide-map') && customElements.get('embed-button'));
     await page.getByRole('button', { name: en['embed.button'] }).click();
     await expect.poll(() => page.getByLabel(en['embed.dialog.code']).inputValue(), { timeout: 10_000 }).toContain(
@@ -71,11 +71,11 @@ describe('built-in object names in the address', () => {
 
   it('/changes/: a built-in name as ?from= or ?to= keeps the default pair', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl}changes/`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}changes/`);
     const summaryText = await page.locator('[data-role=summary]').innerText();
     for (const name of BUILT_INS) {
       for (const q of [`from=${name}&to=2026-05-18`, `from=2026-04-30&to=${name}`]) {
-        await page.goto(`${baseUrl}changes/?${q}`, { waitUntil: 'networkidle' });
+        await gotoSettled(page, `${baseUrl}changes/?${q}`);
         expect(await page.locator('[data-role=summary]').innerText(), q).toBe(summaryText);
         expect(await page.locator('main').innerText()).not.toMatch(/\{\w+\}/);
       }
@@ -89,10 +89,10 @@ describe('long query values', () => {
   it('/compare/ with an 8,000-character ?states= echoes a short excerpt and stays one screen tall', async () => {
     const { page, context, errors } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     const junk = Array.from({ length: 1000 }, (_, i) => `x${String(i).padStart(5, '0')}`).join(',').slice(0, 8000);
-    await page.goto(`${baseUrl}compare/?states=tx,ca`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}compare/?states=tx,ca`);
     await page.locator('.cmp-col').first().waitFor();
     const plain = (await page.locator('main').innerText()).length;
-    await page.goto(`${baseUrl}compare/?states=tx,ca,${junk}`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}compare/?states=tx,ca,${junk}`);
     await page.locator('.cmp-col').first().waitFor();
     const text = await page.locator('main').innerText();
     expect(text).toContain('X00000');

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from '../support/browser.ts';
+import { openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { dictionaries, type Lang } from '@i18n/index.ts';
 import { fmtDate, fmtInt } from '@lib/intl-format.ts';
 import type { Summary } from '@schema/records.ts';
@@ -28,7 +28,7 @@ describe('words (expected values read from public/data and the dictionaries)', (
     const wrong = fill(d['timeline.source.sheet'], { date });
     const right = fill(d['timeline.source.wayback'], { date });
     const { page, context, errors } = await openPage(browser());
-    await page.goto(`${baseUrl}${prefix(lang)}?date=${first.date.slice(0, 7)}`, { waitUntil: 'networkidle' });
+    await gotoSettled(page, `${baseUrl}${prefix(lang)}?date=${first.date.slice(0, 7)}`);
     // The table caption (the table may be collapsed, so its text, not what is painted).
     await expect.poll(() => page.locator('[data-tl=caption]').textContent(), { timeout: 15000 }).toContain(right);
     const body = await page.locator('body').innerText();
@@ -65,7 +65,7 @@ describe('words (expected values read from public/data and the dictionaries)', (
 
   it('keyboard help shows at most once on a phone', async () => {
     const { page, context } = await openPage(browser(), { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await gotoSettled(page, baseUrl);
     const shown = await page.evaluate((help) => [...document.querySelectorAll('body *')]
       .filter((e) => e.children.length === 0 && (e.textContent ?? '').includes(help))
       .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 2 && r.height > 2 && getComputedStyle(e).visibility !== 'hidden'; }).length,

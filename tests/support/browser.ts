@@ -1,6 +1,6 @@
 /** Debian Chromium through playwright-core; test tools cannot download browsers here. */
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -58,4 +58,48 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 export function foreignRequests(requests: string[], baseUrl: string): string[] {
   const own = new URL(baseUrl).host;
   return requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).host !== own);
+}
+
+/**
+ * How long the network must stay quiet after `load` before a page counts as settled. Playwright's
+ * `networkidle` waits 500 ms, which over some 400 page loads cost the browser suite minutes of idling;
+ * the pages' own fetches start from their scripts at once or follow each other within a few ms.
+ */
+export const QUIET_MS = 150;
+
+/**
+ * Runs a navigation (goto, reload, goBack, a click that loads a page) and waits until its `load` event
+ * and then until no request of the page or its frames has been in flight for QUIET_MS.
+ */
+export async function settled<T>(page: Page, navigate: () => Promise<T>, timeout = 30_000): Promise<T> {
+  const inflight = new Set<Request>();
+  let last = Date.now();
+  const start = (r: Request) => {
+    inflight.add(r);
+    last = Date.now();
+  };
+  const end = (r: Request) => {
+    if (inflight.delete(r)) last = Date.now();
+  };
+  page.on('request', start);
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  try {
+    const result = await navigate();
+    const deadline = Date.now() + timeout;
+    while (inflight.size > 0 || Date.now() - last < QUIET_MS) {
+      if (Date.now() > deadline) throw new Error(`settled(): ${inflight.size} request(s) still in flight after ${timeout} ms: ${[...inflight].map((r) => r.url()).join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    return result;
+  } finally {
+    page.off('request', start);
+    page.off('requestfinished', end);
+    page.off('requestfailed', end);
+  }
+}
+
+/** `page.goto(url)` then settled: the browser suite's usual way to open a page. */
+export function gotoSettled(page: Page, url: string, options: Parameters<Page['goto']>[1] = {}) {
+  return settled(page, () => page.goto(url, { waitUntil: 'load', ...options }));
 }
