@@ -15,6 +15,7 @@ import { csvPath, type Column } from './steps/csv-columns.ts';
 import type { ParseCache } from './parse-cache.ts';
 import type { DigestCache } from './sheet-digest.ts';
 import type { HashMemo } from './hash-memo.ts';
+import type { StateCache } from './sheet-state.ts';
 
 export const sha256 = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
 export const json = (x: unknown) => `${JSON.stringify(x)}\n`;
@@ -47,6 +48,8 @@ export class RunContext {
     readonly digestCache: DigestCache | null = null,
     /** ICE sheets' sha256 by file identity (hash-memo.ts); null reads and hashes every sheet. */
     readonly hashMemo: HashMemo | null = null,
+    /** What later steps need of the sheets so far (sheet-state.ts); null folds every sheet. */
+    readonly stateCache: StateCache | null = null,
   ) {}
 
   /** Ends a step: its time and one progress line. */
