@@ -60,13 +60,13 @@ export async function readSources(ctx: RunContext) {
   const digestOf = new Map(sheets.map((s, i) => [s, digests[i]!]));
   for (const s of [...participating, ...pending]) replayWarnings(ctx.warnings, digestOf.get(s)!.normWarnings);
   const stored = ctx.stateCache?.load(used) ?? null;
+  const fromStore = stored?.chain.length ?? 0;
   const state = foldSheets(used, stored);
   const usedContent = new Map(used.map((s) => [s.date, s.content]));
   const factsOf = (date: string) => state.facts[usedContent.get(date)!];
   const snapshots: SnapshotMeta[] = used.map((s) => ({ date: s.date, source: s.wayback ? 'wayback-derived' : 'ice' }));
   const latest = snapshots[snapshots.length - 1]!.date;
-  const folded = used.length - (stored?.chain.length ?? 0);
-  ctx.step('fold sheets', `${folded} of ${snapshots.length} snapshots folded${stored ? ` (${stored.chain.length} from the stored state)` : ''}, latest ${latest}`);
+  ctx.step('fold sheets', `${used.length - fromStore} of ${snapshots.length} snapshots folded${stored ? ` (${fromStore} from the stored state)` : ''}, latest ${latest}`);
 
   // 3. Policy: the table, its Spanish texts, the content-farm list and the public corrections log
   const text = (rel: string) => ctx.text(rel, 'policy');
