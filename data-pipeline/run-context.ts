@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import type { Manifest } from './schema/records.ts';
 import { InputError, Warnings } from './errors.ts';
 import type { OutputFiles } from './steps/write-outputs.ts';
-import { toCsv } from './steps/format-csv.ts';
+import { toCsvs } from './steps/format-csv.ts';
 import { csvPath, type Column } from './steps/csv-columns.ts';
 import type { ParseCache } from './parse-cache.ts';
 import type { DigestCache } from './sheet-digest.ts';
@@ -112,5 +112,7 @@ export class RunContext {
 
 /** Every download in English and, with a translated header row, under es/ for the Spanish pages. */
 export function setCsv<T extends object>(out: OutputFiles, rel: string, rows: T[], columns: Column<T>[]): void {
-  for (const lang of ['en', 'es'] as const) out.set(csvPath(rel, lang), toCsv(rows, columns, columns.map((c) => c[lang])));
+  const [en, es] = toCsvs(rows, columns, [columns.map((c) => c.en), columns.map((c) => c.es)]);
+  out.set(csvPath(rel, 'en'), en!);
+  out.set(csvPath(rel, 'es'), es!);
 }

@@ -14,7 +14,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { writeCacheFile } from './parse-cache.ts';
 import { pipelineVersion } from './sheet-digest.ts';
-import { contentFacts, type ContentFacts } from './steps/content-facts.ts';
+import { contentFacts, packFacts, unpackFacts, type ContentFacts, type PackedFacts } from './steps/content-facts.ts';
 import { foldRows, type CollapseFold } from './steps/collapse-agreements.ts';
 import { agreementMap, changesFrom, diffPair, type PairDiff, type SnapshotChanges, type SnapshotRow } from './steps/build-timeline.ts';
 import type { ListChange } from './steps/people-covered.ts';
@@ -116,7 +116,8 @@ export class StateCache {
       const nl = text.indexOf('\n');
       const body = text.slice(nl + 1);
       if (text.slice(0, nl) !== sha(`${this.version}\n${body}`)) return null;
-      const s = JSON.parse(body) as SheetState;
+      const stored = JSON.parse(body) as Omit<SheetState, 'facts'> & { facts: Record<string, PackedFacts> };
+      const s: SheetState = { ...stored, facts: Object.fromEntries(Object.entries(stored.facts).map(([k, f]) => [k, unpackFacts(f)])) };
       const n = s.chain.length;
       if (n > sheets.length || s.lists.length !== n || s.diffs.length !== n) return null;
       if (!s.chain.every(([d, c], i) => sheets[i]!.date === d && sheets[i]!.content === c)) return null;
@@ -128,7 +129,7 @@ export class StateCache {
 
   /** Written whole under a temporary name; other versions' states are removed (a code change leaves them behind). */
   save(s: SheetState): void {
-    const body = JSON.stringify(s);
+    const body = JSON.stringify({ ...s, facts: Object.fromEntries(Object.entries(s.facts).map(([k, f]) => [k, packFacts(f)])) });
     writeCacheFile(this.file, `${sha(`${this.version}\n${body}`)}\n${body}`);
     for (const f of fs.readdirSync(path.dirname(this.file))) if (f.endsWith('.json') && f !== path.basename(this.file)) fs.rmSync(path.join(path.dirname(this.file), f), { force: true });
   }

@@ -91,8 +91,8 @@ if (at >= 0) {
   row('total', s(cold.total), s(warm.total), s(plus.total), `${(plus.total / (files + 1)).toFixed(2)} ms per ICE file (+1)`);
   row('CPU time (user+sys)', s(cold.cpu), s(warm.cpu), s(plus.cpu));
   // The cache is an optimisation only: the +1 run must write what the full rebuild (cold) wrote, byte for byte.
-  // (Less the run's own time stamp in the manifest and data package.)
-  const stamp = (b: string | Uint8Array | undefined) => (b === undefined ? '' : Buffer.from(b).toString('latin1').replace(/"(generatedAt|created)":"[^"]*"/g, ''));
+  // (Less the run's own time stamp and commit in the manifest and data package: a commit during a long bench changes it.)
+  const stamp = (b: string | Uint8Array | undefined) => (b === undefined ? '' : Buffer.from(b).toString('latin1').replace(/"(generatedAt|created|commit)":("[^"]*"|null)/g, ''));
   const differ = [...cold.r.files].filter(([rel, b]) => stamp(b) !== stamp(plus.r.files.get(rel))).map(([rel]) => rel);
   console.log(`+1 outputs identical to cold (no cache): ${differ.length === 0 && plus.r.files.size === cold.r.files.size ? 'yes' : `NO (${differ.join(', ') || 'file count'})`}`);
 

@@ -81,3 +81,23 @@ export function monthFacts(f: ContentFacts | undefined, snapshot: string) {
     byStateModel: Object.fromEntries(Object.entries(f?.byStateModel ?? {}).map(([st, m]) => [st, { ...m }])),
   };
 }
+
+/** Facts as a short array for the stored state: a run reads a thousand of them. */
+export type PackedFacts = [number, number, number, number, number, number, number, number, number, Array<[string, number] | [string, number, number, number, number]>];
+
+export function packFacts(f: ContentFacts): PackedFacts {
+  const states = Object.entries(f.byState).map(([st, n]): [string, number] | [string, number, number, number, number] => {
+    const m = f.byStateModel[st];
+    return m ? [st, n, m.JEM, m.WSO, m.TFM] : [st, n];
+  });
+  return [f.rows, f.linked, f.agreements, f.agencies, f.states, f.byModel.JEM, f.byModel.WSO, f.byModel.TFM, f.agenciesAll, states];
+}
+
+export function unpackFacts([rows, linked, agreements, agencies, states, JEM, WSO, TFM, agenciesAll, list]: PackedFacts): ContentFacts {
+  const f: ContentFacts = { rows, linked, agreements, agencies, states, byModel: { JEM, WSO, TFM }, agenciesAll, byState: {}, byStateModel: {} };
+  for (const [st, n, ...m] of list) {
+    f.byState[st] = n;
+    if (m.length === 3) f.byStateModel[st] = { JEM: m[0]!, WSO: m[1]!, TFM: m[2]! };
+  }
+  return f;
+}
