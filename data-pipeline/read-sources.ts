@@ -114,9 +114,11 @@ export async function readSources(ctx: RunContext) {
   for (const a of collapsed.agreements) a.renamedTo = renames.has(a.id) ? knownAs(a.id) : null;
   const ended = collapsed.agreements.filter((a) => !a.active).length;
   ctx.step('resolve renames', `${ended} ended: ${renames.size} renamed (${[...renames.values()].filter((r) => r.rule === 'moa-url').length} by URL), ${ended - renames.size} terminated`);
-  const changes = followRenames(used, state, renames, knownAs);
-  ctx.stateCache?.save(state);
-  ctx.step('list changes', `${changes.length} sheets changed the list${ctx.stateCache ? ', state stored' : ''}`);
+  const { changes, changed } = followRenames(used, state, renames, knownAs);
+  // Stored again only when this run added to it (a run with nothing new writes nothing).
+  const store = ctx.stateCache !== null && (changed || fromStore < used.length);
+  if (store) ctx.stateCache!.save(state);
+  ctx.step('list changes', `${changes.length} sheets changed the list${store ? ', state stored' : ''}`);
   const activeAgencies = collapsed.agencies.filter((a) => a.active);
   const matched = activeAgencies.filter((a) => a.countyMatch === 'county-column' || a.countyMatch === 'agency-name').length;
   const statewide = activeAgencies.filter((a) => a.countyMatch === 'statewide').length;

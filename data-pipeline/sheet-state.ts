@@ -83,19 +83,22 @@ export function foldSheets(sheets: FoldSheet[], from: SheetState | null): SheetS
  * is the same with renames followed, so only the few the renames touch are worked out from both
  * sheets' rows, and kept in the state for the next run while the renames stay the same.
  */
-export function followRenames(sheets: FoldSheet[], s: SheetState, renames: Map<string, Rename>, knownAs: (id: string) => string): SnapshotChanges[] {
+export function followRenames(sheets: FoldSheet[], s: SheetState, renames: Map<string, Rename>, knownAs: (id: string) => string): { changes: SnapshotChanges[]; changed: boolean } {
   const key = sha(JSON.stringify([...renames]));
   const touched = new Set([...renames.values()].flatMap((r) => [r.from, r.to]));
   const reuse = s.renamed?.key === key ? s.renamed.diffs : {};
   const fresh: Record<string, PairDiff> = {};
+  let worked = 0;
   const canonical = (i: number) => agreementMap(i < 0 ? [] : sheets[i]!.rows().map((r) => timelineRow(r, knownAs)));
   const changes = changesFrom(sheets.map((x) => x.date), (i) => {
     const raw = s.diffs[i]!;
     if (!raw.added.some((c) => touched.has(c.id)) && !raw.removed.some((c) => touched.has(c.id))) return raw;
-    return (fresh[i] = reuse[i] ?? diffPair(canonical(i - 1), canonical(i)));
+    return (fresh[i] = reuse[i] ?? (worked++, diffPair(canonical(i - 1), canonical(i))));
   });
+  // Changed: another set of renames, a diff worked out anew, or one no longer touched by a rename.
+  const changed = worked > 0 || s.renamed?.key !== key || Object.keys(fresh).length !== Object.keys(reuse).length;
   s.renamed = { key, diffs: fresh };
-  return changes;
+  return { changes, changed };
 }
 
 /** The stored state, one file per pipeline version, checked by its own hash. */

@@ -41,6 +41,13 @@ describe('sheet state in the pipeline', () => {
     const full = await run({ add: true });
     const fill = await run({ cache: true });
     expect(fold(fill)).toMatch(/^(\d+) of \1 snapshots folded, /);
+    // Nothing new: nothing folded, and the stored state is not written again.
+    const stateFile = path.join(cacheDir, 'state', fs.readdirSync(path.join(cacheDir, 'state'))[0]!);
+    const written = fs.statSync(stateFile).mtimeMs;
+    const warm = await run({ cache: true });
+    expect(fold(warm)).toMatch(/^0 of (\d+) snapshots folded \(\1 from the stored state\)/);
+    expect(warm.timings.find((t) => t.step === 'list changes')!.detail).not.toMatch(/stored/);
+    expect(fs.statSync(stateFile).mtimeMs).toBe(written);
     const plus = await run({ cache: true, add: true });
     const n = plus.summary.snapshots.length;
     expect(fold(plus)).toBe(`1 of ${n} snapshots folded (${n - 1} from the stored state), latest ${g.next.name.slice(14, 24)}`);
