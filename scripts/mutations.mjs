@@ -178,6 +178,16 @@ MUTATIONS.push(
     test: { file: 'tests/unit/sheet-state.test.ts', name: 'is not used for other sheets, another version or a damaged file' },
   },
   {
+    id: 'state-reuses-other-renames',
+    what: 'changes with renames followed are taken from the stored state although the renames changed',
+    edits: [{
+      file: 'data-pipeline/sheet-state.ts',
+      from: '  const reuse = s.renamed?.key === key ? s.renamed.diffs : {};',
+      to: '  const reuse = s.renamed ? s.renamed.diffs : {};',
+    }],
+    test: { file: 'tests/unit/sheet-state.test.ts', name: 'follows renames in the changes as every row of every sheet does, for one set of renames and then another' },
+  },
+  {
     id: 'hash-memo-ignores-ctime',
     what: 'the sheet hash memo trusts a file rewritten in place with the same size and modification time',
     edits: [{

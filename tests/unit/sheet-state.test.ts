@@ -12,7 +12,9 @@ import { DEFAULT_SOURCES } from '../../data-pipeline/build.ts';
 import { Warnings } from '../../data-pipeline/errors.ts';
 import { sha256 } from '../../data-pipeline/run-context.ts';
 import { digestSheet, expandRows } from '../../data-pipeline/sheet-digest.ts';
-import { foldSheets, StateCache, type FoldSheet } from '../../data-pipeline/sheet-state.ts';
+import { foldSheets, followRenames, StateCache, timelineRow, type FoldSheet } from '../../data-pipeline/sheet-state.ts';
+import { diffSnapshots } from '../../data-pipeline/steps/build-timeline.ts';
+import type { Rename } from '../../data-pipeline/steps/resolve-renames.ts';
 import { finishCollapse } from '../../data-pipeline/steps/collapse-agreements.ts';
 import { buildCountyFixes, buildCountyIndex } from '../../data-pipeline/steps/match-counties.ts';
 import { STATES_AND_DC } from '../../data-pipeline/schema/geo.ts';
@@ -116,5 +118,20 @@ describe('sheet state', () => {
     new StateCache(dir, 'v2').save(foldSheets(sheets.slice(0, 1), null));
     expect(fs.readdirSync(path.join(dir, 'state'))).toEqual(['v2.json']);
     fs.rmSync(dir, { recursive: true });
+  });
+
+  it('follows renames in the changes as every row of every sheet does, for one set of renames and then another', () => {
+    const s = foldSheets(sheets, null);
+    // An agreement the sixth sheet drops, renamed to one the fourth sheet added (then to another).
+    const old = s.diffs[5]!.removed[0]!.id;
+    const [to1, to2] = s.diffs[3]!.added.map((c) => c.id);
+    const dates = sheets.map((x) => x.date);
+    for (const to of [to1!, to2!]) {
+      const renames = new Map<string, Rename>([[old, { from: old, to, rule: 'alias', reason: 'test' }]]);
+      const knownAs = (id: string) => renames.get(id)?.to ?? id;
+      const { changes } = followRenames(sheets, s, renames, knownAs);
+      expect(changes).toEqual(diffSnapshots(sheets.flatMap((x) => x.rows().map((r) => timelineRow(r, knownAs))), dates));
+      expect(changes.find((c) => c.date === dates[5])!.removed.map((c) => c.id)).toContain(to);
+    }
   });
 });
