@@ -83,10 +83,9 @@ async function runOnce(opts: PipelineOptions): Promise<PipelineResult> {
   const agg = buildSummary(ctx, src);
   const out: OutputFiles = new Map();
   for (const stage of OUTPUTS) stage(ctx, src, agg, out);
-  if (opts.out) {
-    writeOutputsAtomically(opts.out, out);
-    ctx.step('write outputs', `${out.size} files -> ${path.relative(process.cwd(), opts.out) || opts.out}`);
-  }
+  if (opts.out) writeOutputsAtomically(opts.out, out);
+  src.saveState();
+  if (opts.out) ctx.step('write outputs', `${out.size} files -> ${path.relative(process.cwd(), opts.out) || opts.out}`);
   return {
     summary: agg.summary,
     files: out,

@@ -115,10 +115,11 @@ export async function readSources(ctx: RunContext) {
   const ended = collapsed.agreements.filter((a) => !a.active).length;
   ctx.step('resolve renames', `${ended} ended: ${renames.size} renamed (${[...renames.values()].filter((r) => r.rule === 'moa-url').length} by URL), ${ended - renames.size} terminated`);
   const { changes, changed } = followRenames(used, state, renames, knownAs);
-  // Stored again only when this run added to it (a run with nothing new writes nothing).
+  // Stored again only when this run added to it (a run with nothing new writes nothing), and by the
+  // runner only once the outputs are made: a refresh that fails leaves the state of the sheets kept.
   const store = ctx.stateCache !== null && (changed || fromStore < used.length);
-  if (store) ctx.stateCache!.save(state);
-  ctx.step('list changes', `${changes.length} sheets changed the list${store ? ', state stored' : ''}`);
+  const saveState = () => (store ? ctx.stateCache!.save(state) : undefined);
+  ctx.step('list changes', `${changes.length} sheets changed the list${store ? ', new state to store' : ''}`);
   const activeAgencies = collapsed.agencies.filter((a) => a.active);
   const matched = activeAgencies.filter((a) => a.countyMatch === 'county-column' || a.countyMatch === 'agency-name').length;
   const statewide = activeAgencies.filter((a) => a.countyMatch === 'statewide').length;
@@ -139,7 +140,7 @@ export async function readSources(ctx: RunContext) {
   ctx.step('read archived tables', `${history.captures.length} captures ${history.captures[0]?.date ?? ''}..${history.captures.at(-1)?.date ?? ''}, county from name ${history.countyMatch.matched}/${history.countyMatch.agencies - history.countyMatch.statewide}`);
 
   return {
-    sheets, participating, used, pending, state, factsOf, changes, snapshots, latest,
+    sheets, participating, used, pending, state, factsOf, changes, saveState, snapshots, latest,
     policy, corrections, periods, law, partyRows, population,
     countiesTopo, countiesLonLat, countyIndex, fixes, collapsed, knownAs, countyMatch, history, captures,
   };

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline, type PipelineResult } from '../../data-pipeline/build.ts';
 import { growthDistinct } from '../../scripts/bench-growth.ts';
+import { COUNTY_POPULATION } from '../../data-pipeline/steps/read-county-population.ts';
 
 let g: Awaited<ReturnType<typeof growthDistinct>>;
 let cacheDir: string;
@@ -47,6 +48,13 @@ describe('sheet state in the pipeline', () => {
     const warm = await run({ cache: true });
     expect(fold(warm)).toMatch(/^0 of (\d+) snapshots folded \(\1 from the stored state\)/);
     expect(warm.timings.find((t) => t.step === 'list changes')!.detail).not.toMatch(/stored/);
+    expect(fs.statSync(stateFile).mtimeMs).toBe(written);
+    // A refresh that fails after the fold (a broken input read later) stores no state for its new sheet.
+    const population = path.join(g.sources, COUNTY_POPULATION.file);
+    const good = fs.readFileSync(population);
+    fs.writeFileSync(population, 'not,a,population,file\n');
+    await expect(run({ cache: true, add: true })).rejects.toThrow(/population/i);
+    fs.writeFileSync(population, good);
     expect(fs.statSync(stateFile).mtimeMs).toBe(written);
     const plus = await run({ cache: true, add: true });
     const n = plus.summary.snapshots.length;
