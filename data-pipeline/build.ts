@@ -14,7 +14,8 @@ import { writeOutputsAtomically, type OutputFiles } from './steps/write-outputs.
 import { RunContext } from './run-context.ts';
 import { readSources } from './read-sources.ts';
 import { DEFAULT_CACHE_DIR, ParseCache } from './parse-cache.ts';
-import { DigestCache } from './sheet-digest.ts';
+import { CacheMiss, DigestCache } from './sheet-digest.ts';
+import { StateCache } from './sheet-state.ts';
 import { HashMemo } from './hash-memo.ts';
 import { buildSummary } from './outputs/summary.ts';
 import { recordFiles } from './outputs/records.ts';
@@ -55,6 +56,18 @@ export interface PipelineResult {
 const OUTPUTS = [recordFiles, timelineFiles, policyAndPartyFiles, peopleFiles, checkFiles, geometryFiles, manifestFiles];
 
 export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineResult> {
+  // A cache entry found damaged mid-run (CacheMiss) has been dropped: the run starts again without it.
+  // After two such restarts the third run reads every sheet from its file (no cache).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnce(attempt >= 3 ? { ...opts, cacheDir: undefined } : opts);
+    } catch (err) {
+      if (!(err instanceof CacheMiss) || attempt >= 3) throw err;
+    }
+  }
+}
+
+async function runOnce(opts: PipelineOptions): Promise<PipelineResult> {
   const ctx = new RunContext(
     opts.sources ?? DEFAULT_SOURCES,
     opts.geometry ?? path.dirname(createRequire(import.meta.url).resolve('us-atlas/package.json')),
@@ -63,16 +76,16 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     opts.cacheDir ? new ParseCache(opts.cacheDir) : null,
     opts.cacheDir ? new DigestCache(opts.cacheDir) : null,
     opts.cacheDir ? new HashMemo(path.join(opts.cacheDir, 'hashes', 'sheets.json')) : null,
+    opts.cacheDir ? new StateCache(opts.cacheDir) : null,
   );
   ctx.log('Cooperation Divide data pipeline');
   const src = await readSources(ctx);
   const agg = buildSummary(ctx, src);
   const out: OutputFiles = new Map();
   for (const stage of OUTPUTS) stage(ctx, src, agg, out);
-  if (opts.out) {
-    writeOutputsAtomically(opts.out, out);
-    ctx.step('write outputs', `${out.size} files -> ${path.relative(process.cwd(), opts.out) || opts.out}`);
-  }
+  if (opts.out) writeOutputsAtomically(opts.out, out);
+  src.saveState();
+  if (opts.out) ctx.step('write outputs', `${out.size} files -> ${path.relative(process.cwd(), opts.out) || opts.out}`);
   return {
     summary: agg.summary,
     files: out,

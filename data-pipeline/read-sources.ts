@@ -12,11 +12,11 @@ import type { RunContext } from './run-context.ts';
 import { validate } from './run-context.ts';
 import { digestSheet, expandRows, replayWarnings, type DigestedSheet } from './sheet-digest.ts';
 import type { NormalizedRow } from './steps/normalize-agreements.ts';
-import { sheetRuns } from './steps/sheet-runs.ts';
+import { foldSheets, followRenames } from './sheet-state.ts';
 import { readChangelog, readDenylist, readPolicy } from './steps/read-policy.ts';
 import { stateLaw, statePeriods } from './steps/build-law.ts';
 import { buildCountyFixes, buildCountyIndex } from './steps/match-counties.ts';
-import { collapseAgreements } from './steps/collapse-agreements.ts';
+import { finishCollapse } from './steps/collapse-agreements.ts';
 import type { SnapshotMeta } from './steps/summarize-states.ts';
 import { PARTY_SOURCE, readParty } from './steps/read-party.ts';
 import { readHistoryFile } from './steps/read-history-tables.ts';
@@ -43,7 +43,7 @@ export async function readSources(ctx: RunContext) {
     ctx.noteRows(d.rawRows, d.kind);
     replayWarnings(ctx.warnings, d.readWarnings);
     digests.push(d);
-    sheets.push({ file: f, kind: d.kind, rawRows: d.rawRows, ...meta, content: d.content, rows: once(() => expandRows(d.rows, f, meta.date)) });
+    sheets.push({ file: f, kind: d.kind, rawRows: d.rawRows, ...meta, content: d.content, rows: () => expandRows(d.rows(), f, meta.date) });
   }
   const participating = sheets
     .filter((s) => s.kind === 'participating')
@@ -55,14 +55,18 @@ export async function readSources(ctx: RunContext) {
   ctx.hashMemo?.save();
   ctx.step('read ICE sheets', `${files.length} files${cached}, ${sheets.reduce((n, s) => n + s.rawRows, 0).toLocaleString('en-US')} rows`);
 
-  // 2. Normalised rows: warnings in the order of the sheets' dates; rows read once per run of identical sheets (steps/sheet-runs.ts).
+  // 2. Normalised rows: warnings in the order of the sheets' dates; the used sheets folded into what the
+  // later steps need of them (sheet-state.ts), from the stored state up to the newest sheets it holds.
   const digestOf = new Map(sheets.map((s, i) => [s, digests[i]!]));
   for (const s of [...participating, ...pending]) replayWarnings(ctx.warnings, digestOf.get(s)!.normWarnings);
-  const runs = sheetRuns(used);
-  const rows = runs.rows;
+  const stored = ctx.stateCache?.load(used) ?? null;
+  const fromStore = stored?.chain.length ?? 0;
+  const state = foldSheets(used, stored);
+  const usedContent = new Map(used.map((s) => [s.date, s.content]));
+  const factsOf = (date: string) => state.facts[usedContent.get(date)!];
   const snapshots: SnapshotMeta[] = used.map((s) => ({ date: s.date, source: s.wayback ? 'wayback-derived' : 'ice' }));
   const latest = snapshots[snapshots.length - 1]!.date;
-  ctx.step('normalise agreements', `${rows.length.toLocaleString('en-US')} rows in ${runs.firstDates.length} runs of ${snapshots.length} snapshots (latest ${latest})`);
+  ctx.step('fold sheets', `${used.length - fromStore} of ${snapshots.length} snapshots folded${stored ? ` (${fromStore} from the stored state)` : ''}, latest ${latest}`);
 
   // 3. Policy: the table, its Spanish texts, the content-farm list and the public corrections log
   const text = (rel: string) => ctx.text(rel, 'policy');
@@ -101,7 +105,7 @@ export async function readSources(ctx: RunContext) {
     .filter((rel) => ctx.has(rel))
     .flatMap((rel) => csvParse(ctx.readInput(rel, 'county-name-fixes').toString('utf8')) as unknown as Array<{ state: string; county: string; county_fixed: string }>);
   const fixes = buildCountyFixes(fixRows);
-  const collapsed = collapseAgreements(runs.collapseRows, latest, countyIndex, fixes, ctx.warnings);
+  const collapsed = finishCollapse(state.fold, latest, countyIndex, fixes, ctx.warnings);
   // Reviewed aliases (optional input: test fixtures have none).
   const aliasText = ctx.has(ALIASES_FILE) ? ctx.readInput(ALIASES_FILE, 'aliases').toString('utf8') : '';
   const aliases = aliasText ? readAliases(ALIASES_FILE, aliasText) : [];
@@ -110,6 +114,12 @@ export async function readSources(ctx: RunContext) {
   for (const a of collapsed.agreements) a.renamedTo = renames.has(a.id) ? knownAs(a.id) : null;
   const ended = collapsed.agreements.filter((a) => !a.active).length;
   ctx.step('resolve renames', `${ended} ended: ${renames.size} renamed (${[...renames.values()].filter((r) => r.rule === 'moa-url').length} by URL), ${ended - renames.size} terminated`);
+  const { changes, changed } = followRenames(used, state, renames, knownAs);
+  // Stored again only when this run added to it (a run with nothing new writes nothing), and by the
+  // runner only once the outputs are made: a refresh that fails leaves the state of the sheets kept.
+  const store = ctx.stateCache !== null && (changed || fromStore < used.length);
+  const saveState = () => (store ? ctx.stateCache!.save(state) : undefined);
+  ctx.step('list changes', `${changes.length} sheets changed the list${store ? ', new state to store' : ''}`);
   const activeAgencies = collapsed.agencies.filter((a) => a.active);
   const matched = activeAgencies.filter((a) => a.countyMatch === 'county-column' || a.countyMatch === 'agency-name').length;
   const statewide = activeAgencies.filter((a) => a.countyMatch === 'statewide').length;
@@ -130,16 +140,10 @@ export async function readSources(ctx: RunContext) {
   ctx.step('read archived tables', `${history.captures.length} captures ${history.captures[0]?.date ?? ''}..${history.captures.at(-1)?.date ?? ''}, county from name ${history.countyMatch.matched}/${history.countyMatch.agencies - history.countyMatch.statewide}`);
 
   return {
-    sheets, participating, used, pending, rows, runs, snapshots, latest,
+    sheets, participating, used, pending, state, factsOf, changes, saveState, snapshots, latest,
     policy, corrections, periods, law, partyRows, population,
     countiesTopo, countiesLonLat, countyIndex, fixes, collapsed, knownAs, countyMatch, history, captures,
   };
-}
-
-/** A function's value, worked out on first call. */
-function once<T>(fn: () => T): () => T {
-  let v: { value: T } | undefined;
-  return () => (v ??= { value: fn() }).value;
 }
 
 export type Sources = Awaited<ReturnType<typeof readSources>>;

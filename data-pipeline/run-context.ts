@@ -10,11 +10,12 @@ import * as v from 'valibot';
 import type { Manifest } from './schema/records.ts';
 import { InputError, Warnings } from './errors.ts';
 import type { OutputFiles } from './steps/write-outputs.ts';
-import { toCsv } from './steps/format-csv.ts';
+import { toCsvs } from './steps/format-csv.ts';
 import { csvPath, type Column } from './steps/csv-columns.ts';
 import type { ParseCache } from './parse-cache.ts';
 import type { DigestCache } from './sheet-digest.ts';
 import type { HashMemo } from './hash-memo.ts';
+import type { StateCache } from './sheet-state.ts';
 
 export const sha256 = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
 export const json = (x: unknown) => `${JSON.stringify(x)}\n`;
@@ -47,6 +48,8 @@ export class RunContext {
     readonly digestCache: DigestCache | null = null,
     /** ICE sheets' sha256 by file identity (hash-memo.ts); null reads and hashes every sheet. */
     readonly hashMemo: HashMemo | null = null,
+    /** What later steps need of the sheets so far (sheet-state.ts); null folds every sheet. */
+    readonly stateCache: StateCache | null = null,
   ) {}
 
   /** Ends a step: its time and one progress line. */
@@ -109,5 +112,7 @@ export class RunContext {
 
 /** Every download in English and, with a translated header row, under es/ for the Spanish pages. */
 export function setCsv<T extends object>(out: OutputFiles, rel: string, rows: T[], columns: Column<T>[]): void {
-  for (const lang of ['en', 'es'] as const) out.set(csvPath(rel, lang), toCsv(rows, columns, columns.map((c) => c[lang])));
+  const [en, es] = toCsvs(rows, columns, [columns.map((c) => c.en), columns.map((c) => c.es)]);
+  out.set(csvPath(rel, 'en'), en!);
+  out.set(csvPath(rel, 'es'), es!);
 }

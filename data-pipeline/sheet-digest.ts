@@ -42,8 +42,15 @@ export interface Digest {
 }
 
 export interface DigestedSheet extends Digest {
-  rows: CompactRow[];
+  /** Loaded on first use: a run over hundreds of stored sheets reads the rows of only the few it folds. */
+  rows: () => CompactRow[];
 }
+
+/**
+ * A stored entry found damaged only when its rows were needed (after the run had trusted its digest):
+ * the runner drops the entry and runs again, and that sheet is read from its file.
+ */
+export class CacheMiss extends Error {}
 
 /** A sheet's warnings, to store and to replay into the run's (replayWarnings). */
 const summarise = (w: Warnings): WarningList => w.list().map((x) => [x.code, x.count, x.examples]);
@@ -79,7 +86,7 @@ function checkRow(r: unknown): void {
 
 export class DigestCache {
   hits = 0;
-  /** Distinct contents held in memory this run: copies of a sheet share one array. */
+  /** Recent distinct contents held in memory: copies of a sheet share one array. */
   private readonly loaded = new Map<string, CompactRow[]>();
   constructor(
     readonly dir: string,
@@ -103,9 +110,15 @@ export class DigestCache {
       if (d.sha256 !== sha256 || d.file !== file || d.version !== this.version) return null;
       if ((d.kind !== 'participating' && d.kind !== 'pending') || !Number.isInteger(d.rawRows) || d.rawRows < 1) return null;
       if (!isWarnings(d.readWarnings) || !isWarnings(d.normWarnings) || !isStr(d.content) || !/^[0-9a-f]{64}$/.test(d.content)) return null;
-      const rows = this.rows(d.content);
-      if (!rows) return null;
+      if (!fs.existsSync(this.rowsPath(d.content))) return null;
       this.hits++;
+      const digestPath = this.digestPath(sha256, file);
+      const rows = () => {
+        const r = this.rows(d.content);
+        if (r) return r;
+        fs.rmSync(digestPath, { force: true });
+        throw new CacheMiss(`cached rows of ${file} are damaged`);
+      };
       return { kind: d.kind, rawRows: d.rawRows, readWarnings: d.readWarnings, normWarnings: d.normWarnings, content: d.content, rows };
     } catch {
       return null;
@@ -115,19 +128,30 @@ export class DigestCache {
   private rows(content: string): CompactRow[] | null {
     const memo = this.loaded.get(content);
     if (memo) return memo;
-    const text = fs.readFileSync(this.rowsPath(content), 'utf8');
-    if (sha(`${this.version}\n${text}`) !== content) return null;
-    const rows = JSON.parse(text) as CompactRow[];
-    if (!Array.isArray(rows)) return null;
-    rows.forEach(checkRow);
+    try {
+      const text = fs.readFileSync(this.rowsPath(content), 'utf8');
+      if (sha(`${this.version}\n${text}`) !== content) return null;
+      const rows = JSON.parse(text) as CompactRow[];
+      if (!Array.isArray(rows)) return null;
+      rows.forEach(checkRow);
+      this.remember(content, rows);
+      return rows;
+    } catch {
+      return null;
+    }
+  }
+
+  /** A few recent contents stay in memory (copies of a sheet, a sheet and the one before): not all, which would hold every row. */
+  private remember(content: string, rows: CompactRow[]): void {
+    this.loaded.delete(content);
     this.loaded.set(content, rows);
-    return rows;
+    if (this.loaded.size > 8) this.loaded.delete(this.loaded.keys().next().value!);
   }
 
   /** Rows first, then the digest that points at them; each written whole under a temporary name. */
   set(sha256: string, file: string, s: DigestedSheet, rowsText: string): void {
     const { rows, ...digest } = s;
-    this.loaded.set(s.content, rows);
+    this.remember(s.content, rows());
     writeCacheFile(this.rowsPath(s.content), rowsText);
     const body = { sha256, file, version: this.version, ...digest };
     writeCacheFile(this.digestPath(sha256, file), JSON.stringify({ ...body, check: sha(JSON.stringify(body)) }));
@@ -154,7 +178,7 @@ export async function digestSheet(
   ]);
   const rowsText = JSON.stringify(rows);
   const version = caches.digests?.version ?? pipelineVersion();
-  const out: DigestedSheet = { kind: sheet.kind, rawRows: sheet.rows.length, readWarnings: summarise(read), normWarnings: summarise(norm), content: sha(`${version}\n${rowsText}`), rows };
+  const out: DigestedSheet = { kind: sheet.kind, rawRows: sheet.rows.length, readWarnings: summarise(read), normWarnings: summarise(norm), content: sha(`${version}\n${rowsText}`), rows: () => rows };
   caches.digests?.set(sha256, file, out, rowsText);
   return out;
 }

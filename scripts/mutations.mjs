@@ -168,14 +168,24 @@ MUTATIONS.push(
     test: { file: 'tests/unit/parse-cache.test.ts', name: 'gives back exactly what the parser gives (cells, Date values, links), under the file name asked for' },
   },
   {
-    id: 'runs-lose-last-date',
-    what: 'a run of identical sheets hands the record collapse only its first date, so agreements end too early',
+    id: 'state-ignores-earlier-sheets',
+    what: 'a stored sheet state is reused after an earlier sheet changed (only the chain length is checked)',
     edits: [{
-      file: 'data-pipeline/steps/sheet-runs.ts',
-      from: '    if (end > i) {',
-      to: '    if (end > i && false) {',
+      file: 'data-pipeline/sheet-state.ts',
+      from: '      if (!s.chain.every(([d, c], i) => sheets[i]!.date === d && sheets[i]!.content === c)) return null;',
+      to: '',
     }],
-    test: { file: 'tests/unit/sheet-runs.test.ts', name: 'give the same records, counts, series, changes and people covered as every row of every sheet' },
+    test: { file: 'tests/unit/sheet-state.test.ts', name: 'is not used for other sheets, another version or a damaged file' },
+  },
+  {
+    id: 'state-reuses-other-renames',
+    what: 'changes with renames followed are taken from the stored state although the renames changed',
+    edits: [{
+      file: 'data-pipeline/sheet-state.ts',
+      from: '  const reuse = s.renamed?.key === key ? s.renamed.diffs : {};',
+      to: '  const reuse = s.renamed ? s.renamed.diffs : {};',
+    }],
+    test: { file: 'tests/unit/sheet-state.test.ts', name: 'follows renames in the changes as every row of every sheet does, for one set of renames and then another' },
   },
   {
     id: 'hash-memo-ignores-ctime',

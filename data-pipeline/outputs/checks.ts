@@ -31,7 +31,11 @@ export function checkFiles(ctx: RunContext, src: Sources, _agg: Aggregates, out:
       measureNamesEs: new Map([...policy.es].map(([u, e]) => [u, e.measures.map((m) => m.name)])),
       // Rows on first use (a getter): most claims name a few of hundreds of sheets. Sheets with equal rows
       // share one copy ("the next sheets" can be hundreds); the checks read no row's file or date.
-      sheets: participating.map((s) => ({ file: s.file, date: s.date, pm: s.pm, used: usedSet.has(s), get rows() { return rowsOf(s); } })),
+      // Counts from the fold's facts where it has them (sheet-state.ts): "the next sheets" reads no rows.
+      sheets: participating.map((s) => ({
+        file: s.file, date: s.date, pm: s.pm, used: usedSet.has(s), content: s.content, get rows() { return rowsOf(s); },
+        ...(Object.hasOwn(src.state.facts, s.content) ? { facts: () => src.state.facts[s.content]! } : {}),
+      })),
       countyOf: new Map(collapsed.agencies.map((a) => [a.id, a.countyFips])),
     }),
   }, 'checks.json');

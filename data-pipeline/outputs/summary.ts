@@ -10,13 +10,13 @@ import { InputError } from '../errors.ts';
 import { validate, type RunContext } from '../run-context.ts';
 import type { Sources } from '../read-sources.ts';
 import { checkConsistency } from '../steps/check-consistency.ts';
-import { per100k, signedByMonth, stateSeries, summarizeCounties, summarizeSnapshots, summarizeStates } from '../steps/summarize-states.ts';
+import { per100k, seriesFromFacts, signedByMonth, snapshotPoints, summarizeCounties, summarizeStates } from '../steps/summarize-states.ts';
 
 export function buildSummary(ctx: RunContext, src: Sources) {
-  const { collapsed, policy, law, population, countyIndex, rows, runs, snapshots, pending, latest, countyMatch } = src;
+  const { collapsed, policy, law, population, countyIndex, factsOf, snapshots, pending, latest, countyMatch } = src;
   const states = summarizeStates(collapsed.agreements, policy.states, law, population, countyIndex);
-  const snapshotPoints = summarizeSnapshots(rows, snapshots, runs.sameAs);
-  const series = stateSeries(rows, snapshots, runs.sameAs);
+  const points = snapshotPoints(snapshots, factsOf);
+  const series = seriesFromFacts(snapshots, factsOf);
   const signedMonths = signedByMonth(collapsed.agreements);
   const counties = validate(CountyCounts, summarizeCounties(collapsed.agreements), 'county-counts.json');
   const activeAll = collapsed.agreements.filter((a) => a.active);
@@ -48,7 +48,7 @@ export function buildSummary(ctx: RunContext, src: Sources) {
       territories,
       stanceCounts: Object.fromEntries(STANCES.map((st) => [st, states.filter((s) => s.stance === st).length])),
       unsettled: states.filter((s) => s.confidence === 'low' || s.possibleStance !== null).map((s) => s.usps),
-      snapshots: snapshotPoints,
+      snapshots: points,
       latestPending: lastPending ? { date: lastPending.date, agencies: new Set(lastPending.rows().map((r) => r.agencyId)).size } : null,
       countyMatch,
       policyCompiled: policy.reviewed,

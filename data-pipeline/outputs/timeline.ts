@@ -1,6 +1,7 @@
 /** timeline.json (month by month, with the law in force) and changes.json (what each sheet added and removed, renames followed). */
 import { Changes, MODELS, Timeline } from '../schema/records.ts';
-import { diffSnapshots, monthlySeries, type SnapshotRow } from '../steps/build-timeline.ts';
+import { monthsFrom } from '../steps/build-timeline.ts';
+import { factsBySnapshot, monthFacts } from '../steps/content-facts.ts';
 import { lawSeries } from '../steps/build-law.ts';
 import { archivedTimelineRows } from '../steps/archived-months.ts';
 import { json, validate, type RunContext } from '../run-context.ts';
@@ -9,14 +10,16 @@ import type { Aggregates } from './summary.ts';
 import type { OutputFiles } from '../steps/write-outputs.ts';
 
 export function timelineFiles(_ctx: RunContext, src: Sources, agg: Aggregates, out: OutputFiles): void {
-  const { rows, runs, snapshots, policy, periods, latest, knownAs, captures } = src;
+  const { factsOf, changes, snapshots, policy, periods, latest, captures } = src;
   const { states, drawn } = agg;
-  const timelineRows: SnapshotRow[] = rows.map((r) => ({ snapshot: r.snapshot, state: r.state, agreementId: `${r.agencyId}--${r.model.toLowerCase()}`, agencyId: r.agencyId, agencyName: r.agencyName, model: r.model }));
   const snapshotDates = snapshots.map((s) => s.date);
   // Months before the first sheet come from the archived ICE web tables (from 2021-01).
   const archived = archivedTimelineRows(captures, snapshotDates[0] ?? '');
-  const months = monthlySeries([...archived.rows, ...timelineRows], [...archived.dates, ...snapshotDates], drawn, policy.reviewed.slice(0, 7), runs.sameAs);
-  const everListed = [...new Set([...archived.rows, ...timelineRows].filter((r) => drawn.has(r.state)).map((r) => r.state))].sort();
+  // The sheets' months from their facts (content-facts.ts), the archived captures' from their rows.
+  const archivedFacts = factsBySnapshot(archived.rows, drawn);
+  const sheetDates = new Set(snapshotDates);
+  const months = monthsFrom((d) => monthFacts(sheetDates.has(d) ? factsOf(d) : archivedFacts.get(d), d), [...archived.dates, ...snapshotDates], policy.reviewed.slice(0, 7));
+  const everListed = [...new Set([...archived.rows.map((r) => r.state), ...snapshotDates.flatMap((d) => Object.keys(factsOf(d)?.byState ?? {}))].filter((st) => drawn.has(st)))].sort();
   const timeline = validate(
     Timeline,
     {
@@ -42,5 +45,5 @@ export function timelineFiles(_ctx: RunContext, src: Sources, agg: Aggregates, o
     'timeline.json',
   );
   out.set('timeline.json', json(timeline));
-  out.set('changes.json', json(validate(Changes, diffSnapshots(timelineRows.map((r) => ({ ...r, agreementId: knownAs(r.agreementId) })), runs.firstDates), 'changes.json')));
+  out.set('changes.json', json(validate(Changes, changes, 'changes.json')));
 }

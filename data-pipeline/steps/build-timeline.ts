@@ -9,6 +9,7 @@
  */
 import type { Model } from '../schema/records.ts';
 import { MODELS } from '../schema/records.ts';
+import { factsBySnapshot, monthFacts } from './content-facts.ts';
 
 export interface SnapshotRow {
   snapshot: string;
@@ -34,24 +35,41 @@ export interface SnapshotChanges {
   removed: Change[];
 }
 
+/** What one sheet added and removed against the sheet before. */
+export type PairDiff = Pick<SnapshotChanges, 'added' | 'removed'>;
+
+/** A sheet's agreements by id, the last row of an id standing (in order of the id's first row). */
+export function agreementMap(rows: ReadonlyArray<SnapshotRow>): Map<string, SnapshotRow> {
+  const m = new Map<string, SnapshotRow>();
+  for (const r of rows) m.set(r.agreementId, r);
+  return m;
+}
+
+export function diffPair(before: Map<string, SnapshotRow>, now: Map<string, SnapshotRow>): PairDiff {
+  const change = (r: SnapshotRow): Change => ({ id: r.agreementId, agency: r.agencyName, state: r.state, model: r.model });
+  return { added: [...now.values()].filter((r) => !before.has(r.agreementId)).map(change), removed: [...before.values()].filter((r) => !now.has(r.agreementId)).map(change) };
+}
+
+/** The entries of changes.json from each date's diff against the date before (`diffs[i]` for `dates[i]`). */
+export function changesFrom(dates: string[], diffs: (i: number) => PairDiff): SnapshotChanges[] {
+  const out: SnapshotChanges[] = [];
+  dates.forEach((date, i) => {
+    const { added, removed } = diffs(i);
+    if (i === 0 || added.length > 0 || removed.length > 0) out.push({ date, previous: out.at(-1)?.date ?? null, added, removed });
+  });
+  return out;
+}
+
 /**
  * Added and removed agreements at each snapshot versus the one before (the first adds all). A snapshot
  * that adds and removes nothing gets no entry (change points: identical daily sheets add no bytes), and
  * `previous` is then the newest earlier snapshot with an entry, which lists the same agreements.
  */
 export function diffSnapshots(rows: SnapshotRow[], dates: string[]): SnapshotChanges[] {
-  const bySnapshot = new Map<string, Map<string, SnapshotRow>>(dates.map((d) => [d, new Map()]));
-  for (const r of rows) bySnapshot.get(r.snapshot)?.set(r.agreementId, r);
-  const change = (r: SnapshotRow): Change => ({ id: r.agreementId, agency: r.agencyName, state: r.state, model: r.model });
-  const out: SnapshotChanges[] = [];
-  dates.forEach((date, i) => {
-    const now = bySnapshot.get(date)!;
-    const before = i > 0 ? bySnapshot.get(dates[i - 1]!)! : new Map<string, SnapshotRow>();
-    const added = [...now.values()].filter((r) => !before.has(r.agreementId)).map(change);
-    const removed = [...before.values()].filter((r) => !now.has(r.agreementId)).map(change);
-    if (i === 0 || added.length > 0 || removed.length > 0) out.push({ date, previous: out.at(-1)?.date ?? null, added, removed });
-  });
-  return out;
+  const bySnapshot = new Map<string, SnapshotRow[]>(dates.map((d) => [d, []]));
+  for (const r of rows) bySnapshot.get(r.snapshot)?.push(r);
+  const maps = dates.map((d) => agreementMap(bySnapshot.get(d)!));
+  return changesFrom(dates, (i) => diffPair(maps[i - 1] ?? new Map(), maps[i]!));
 }
 
 export interface MonthPoint {
@@ -87,30 +105,22 @@ export function monthRange(first: string, last: string): string[] {
  * @param states which jurisdictions count toward `total` (the drawn 50 + DC).
  * @param until last month to list (YYYY-MM): months after the newest sheet carry its numbers
  *   forward, so the law (dated to the policy review) can be shown up to that month.
- * @param sameAs a sheet date -> the date whose rows stand for it (steps/sheet-runs.ts); rows are given only for those.
+ * @param sameAs a sheet date -> the date whose rows stand for it; rows are given only for those.
  */
 export function monthlySeries(rows: SnapshotRow[], dates: string[], states: Set<string>, until?: string, sameAs: (date: string) => string = (d) => d): MonthPoint[] {
+  const facts = factsBySnapshot(rows, states);
+  return monthsFrom((d) => monthFacts(facts.get(sameAs(d)), d), dates, until);
+}
+
+/** The months from the first date's to `until`, each with the numbers of its newest sheet (`pointOf`). */
+export function monthsFrom(pointOf: (date: string) => Omit<MonthPoint, 'month'>, dates: string[], until?: string): MonthPoint[] {
   if (dates.length === 0) return [];
   const sorted = [...dates].sort();
-  const perSnapshot = new Map<string, MonthPoint>();
-  const agencies = new Map<string, Set<string>>(sorted.map((d) => [d, new Set()]));
-  for (const d of sorted) perSnapshot.set(d, { month: '', snapshot: d, total: 0, agencies: 0, byModel: { JEM: 0, WSO: 0, TFM: 0 }, byState: {}, byStateModel: {} });
-  for (const r of rows) {
-    const p = perSnapshot.get(r.snapshot);
-    if (!p || !states.has(r.state)) continue;
-    p.total += 1;
-    p.byModel[r.model] += 1;
-    p.byState[r.state] = (p.byState[r.state] ?? 0) + 1;
-    (p.byStateModel[r.state] ??= { JEM: 0, WSO: 0, TFM: 0 })[r.model] += 1;
-    agencies.get(r.snapshot)!.add(r.agencyId);
-  }
-  for (const [d, set] of agencies) perSnapshot.get(d)!.agencies = set.size;
   const lastSheetMonth = sorted[sorted.length - 1]!.slice(0, 7);
+  const newestFirst = [...sorted].reverse();
   return monthRange(sorted[0]!.slice(0, 7), until && until > lastSheetMonth ? until : lastSheetMonth).map((month) => {
-    const snap = [...sorted].reverse().find((d) => d.slice(0, 7) <= month)!;
-    const p = { ...perSnapshot.get(sameAs(snap))!, snapshot: snap };
-    const byStateModel = Object.fromEntries(Object.entries(p.byStateModel).map(([k, m]) => [k, { ...m }]));
-    return { ...p, month, byModel: { ...p.byModel }, byState: { ...p.byState }, byStateModel };
+    const snap = newestFirst.find((d) => d.slice(0, 7) <= month)!;
+    return { ...pointOf(snap), snapshot: snap, month };
   });
 }
 

@@ -8,7 +8,7 @@ import { InputError } from '../errors.ts';
 import { MODELS } from '../schema/records.ts';
 import type { Check, ClaimEntry, Figure, SheetFact } from '../schema/claims.ts';
 import type { NormalizedRow } from './normalize-agreements.ts';
-import { inStates, selectSheets, sheetFact, statesNamed, type Selection, type Sheet } from './sheet-facts.ts';
+import { factsOfSheet, inStates, selectSheets, sheetFact, statesNamed, type Selection, type Sheet } from './sheet-facts.ts';
 import { bestOf, judgeCount, judgeShareOver, overall, type CountContext, type Judgement } from './verdicts.ts';
 import { checkLaw, publicationDay, type LawInput } from './check-law-claims.ts';
 import { lawChanges } from './law-at-date.ts';
@@ -32,7 +32,7 @@ function measureOf(key: string, claim: ClaimEntry, x: ClaimsInput): ((s: Sheet, 
   if (key === 'agreements') return (s, f) => ({ value: scoped(s.rows).length, ctx: claim.check.scope === 'states' ? {} : { rows: f.rows } });
   if (key === 'states') return (_s, f) => ({ value: f.states, ctx: claim.check.scope === 'states' ? {} : { territories: f.territories.length } });
   if (key === 'agencies') return (s) => ({ value: new Set(scoped(s.rows).map((r) => r.agencyId)).size });
-  if (/^[A-Z]{2}$/.test(key)) return (s) => ({ value: s.rows.filter((r) => r.state === key).length });
+  if (/^[A-Z]{2}$/.test(key)) return (s) => ({ value: factsOfSheet(s).byState[key] ?? 0 });
   if (MODEL_KEYS.has(key)) {
     return (s) => {
       const mine = scoped(s.rows).filter((r) => r.model === key);
@@ -76,9 +76,10 @@ function countFigure(key: string, published: number, claim: ClaimEntry, sel: Sel
   if (!measure) return null;
   // Sheets that share one rows array (equal rows: outputs/checks.ts) share one measure: a claim about
   // "the next sheets" can name hundreds of identical daily sheets.
-  const measured = new Map<NormalizedRow[], Measure>();
+  const measured = new Map<string | NormalizedRow[], Measure>();
   const values = sel.sheets.map((s) => {
-    const m = measured.get(s.rows) ?? measured.set(s.rows, measure(s, facts.get(s)!)).get(s.rows)!;
+    const k = s.content ?? s.rows;
+    const m = measured.get(k) ?? measured.set(k, measure(s, facts.get(s)!)).get(k)!;
     return { file: s.file, date: s.date, value: m.value, ...(m.detail !== undefined ? { detail: m.detail } : {}), ...judgeCount(published, m.value, m.ctx) };
   });
   return finish({ ...base, states: /^[A-Z]{2}$/.test(key) ? [key] : [] }, values, sel.asOf, publicationDay(claim.published));

@@ -1,5 +1,5 @@
 /** Download files: RFC 4180 CSV via d3-dsv, with a guard against spreadsheet formula injection. */
-import { csvFormat } from 'd3-dsv';
+import { csvFormatRows } from 'd3-dsv';
 
 /** A cell starting with = + - @ runs as a formula in Excel; prefix it so it stays text. */
 function safeCell(v: unknown): string {
@@ -8,7 +8,12 @@ function safeCell(v: unknown): string {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
+/** The rows under each header row (one file per header row): the body is formatted once for all of them. */
+export function toCsvs<T extends object>(rows: T[], columns: Array<{ key: keyof T }>, headers: string[][]): string[] {
+  const body = rows.length > 0 ? `\n${csvFormatRows(rows.map((r) => columns.map((c) => safeCell(r[c.key]))))}` : '';
+  return headers.map((h) => `${csvFormatRows([h])}${body}\n`);
+}
+
 export function toCsv<T extends object>(rows: T[], columns: Array<{ key: keyof T }>, headers: string[]): string {
-  const out = rows.map((r) => Object.fromEntries(columns.map((c, i) => [headers[i]!, safeCell(r[c.key])])));
-  return `${csvFormat(out, headers)}\n`;
+  return toCsvs(rows, columns, [headers])[0]!;
 }

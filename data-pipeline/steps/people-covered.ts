@@ -20,6 +20,12 @@ export function holdsCountyJurisdiction(a: Pick<Agency, 'type' | 'name'>): boole
   return SHERIFF.test(a.name) || (a.type === 'county' && COUNTY_JAIL.test(a.name));
 }
 
+/** How one sheet's list of agencies differs from the sheet before's (the first sheet adds all of its own). */
+export interface ListChange {
+  add: string[];
+  remove: string[];
+}
+
 export interface PeopleInput {
   rows: ReadonlyArray<{ snapshot: string; agencyId: string }>;
   dates: string[];
@@ -27,14 +33,35 @@ export interface PeopleInput {
   population: CountyPopulation;
   /** The 50 states + DC: USPS -> FIPS. */
   drawn: Map<string, string>;
-  /** A sheet date -> the date whose rows stand for it (steps/sheet-runs.ts); rows are given only for those. */
+  /** A sheet date -> the date whose rows stand for it; rows are given only for those. */
   sameAs?: (date: string) => string;
 }
 
-export function peopleCovered({ rows, dates, agencies, population, drawn, sameAs = (d) => d }: PeopleInput): PeopleCovered {
-  const byId = new Map(agencies.map((a) => [a.id, a]));
+/** Each date's list change from rows (the first appearance of an agency in a sheet keeps its order). */
+export function listChanges(rows: PeopleInput['rows'], dates: string[], sameAs: (date: string) => string = (d) => d): { changes: ListChange[]; latest: string[] } {
   const listed = new Map<string, Set<string>>(dates.map((d) => [sameAs(d), new Set()]));
   for (const r of rows) listed.get(r.snapshot)?.add(r.agencyId);
+  let before = new Set<string>();
+  const changes = dates.map((d) => {
+    const now = listed.get(sameAs(d))!;
+    const change = { add: [...now].filter((id) => !before.has(id)), remove: [...before].filter((id) => !now.has(id)) };
+    before = now;
+    return change;
+  });
+  return { changes, latest: [...before] };
+}
+
+export function peopleCovered({ rows, dates, sameAs, ...rest }: PeopleInput): PeopleCovered {
+  return peopleFromChanges({ ...listChanges(rows, dates, sameAs), dates, ...rest });
+}
+
+/**
+ * The figures from each date's list change (`changes`, one per date) and the newest sheet's agencies
+ * in row order (`latest`): a county counts while at least one listed agency holds it, so each sheet
+ * costs only its changes, not its whole list.
+ */
+export function peopleFromChanges({ changes, latest: latestIds, dates, agencies, population, drawn }: Omit<PeopleInput, 'rows' | 'sameAs'> & { changes: ListChange[]; latest: string[] }): PeopleCovered {
+  const byId = new Map(agencies.map((a) => [a.id, a]));
   const popOf = (a: Agency) => {
     const pop = population.counties.get(a.countyFips!);
     // Connecticut's Census rows are planning regions, so a CT county never matches: stop rather than drop it.
@@ -46,45 +73,34 @@ export function peopleCovered({ rows, dates, agencies, population, drawn, sameAs
   const states: PeopleCovered['states'] = {};
   for (const [usps, fips] of drawn) states[usps] = { population: population.states.get(fips) ?? 0, people: [], counties: [] };
   const national = { population: [...drawn.values()].reduce((n, f) => n + (population.states.get(f) ?? 0), 0), people: [] as number[], counties: [] as number[] };
-  // Figures per distinct list of agencies: a sheet standing for others (sameAs) is worked out once.
-  const figures = new Map<string, { people: number[]; counties: number[] }>();
-  const figuresOf = (d: string) => {
-    const known = figures.get(sameAs(d));
-    if (known) return known;
-    // state -> county FIPS -> one agency holding it (two agencies in one county count the county once)
-    const covered = new Map<string, Map<string, Agency>>();
-    for (const id of listed.get(sameAs(d))!) {
-      const a = byId.get(id);
-      if (!a || !a.countyFips || !drawn.has(a.state) || !holdsCountyJurisdiction(a)) continue;
-      const inState = covered.get(a.state) ?? new Map<string, Agency>();
-      inState.set(a.countyFips, a);
-      covered.set(a.state, inState);
-    }
-    const out = { people: [] as number[], counties: [] as number[] };
-    for (const usps of drawn.keys()) {
-      const held = [...(covered.get(usps)?.values() ?? [])];
-      out.people.push(held.reduce((sum, a) => sum + popOf(a), 0));
-      out.counties.push(held.length);
-    }
-    figures.set(sameAs(d), out);
-    return out;
+  // state|county FIPS -> listed agencies holding it (two agencies in one county count the county once)
+  const holders = new Map<string, number>();
+  const now = new Map([...drawn.keys()].map((u) => [u, { people: 0, counties: 0 }]));
+  const apply = (id: string, by: 1 | -1) => {
+    const a = byId.get(id);
+    if (!a || !a.countyFips || !drawn.has(a.state) || !holdsCountyJurisdiction(a)) return;
+    const key = `${a.state}|${a.countyFips}`;
+    const n = (holders.get(key) ?? 0) + by;
+    holders.set(key, n);
+    const st = now.get(a.state)!;
+    if (by === 1 && n === 1) [st.people, st.counties] = [st.people + popOf(a), st.counties + 1];
+    if (by === -1 && n === 0) [st.people, st.counties] = [st.people - popOf(a), st.counties - 1];
   };
-  const codes = [...drawn.keys()];
-  for (const d of dates) {
-    const f = figuresOf(d);
+  dates.forEach((_d, i) => {
+    for (const id of changes[i]!.remove) apply(id, -1);
+    for (const id of changes[i]!.add) apply(id, 1);
     let people = 0;
     let counties = 0;
-    codes.forEach((usps, i) => {
-      states[usps]!.people.push(f.people[i]!);
-      states[usps]!.counties.push(f.counties[i]!);
-      people += f.people[i]!;
-      counties += f.counties[i]!;
-    });
+    for (const [usps, f] of now) {
+      states[usps]!.people.push(f.people);
+      states[usps]!.counties.push(f.counties);
+      people += f.people;
+      counties += f.counties;
+    }
     national.people.push(people);
     national.counties.push(counties);
-  }
-  const latest = listed.get(sameAs(dates.at(-1)!)) ?? new Set<string>();
-  const current = [...latest].map((id) => byId.get(id)!).filter((a) => a && drawn.has(a.state));
+  });
+  const current = latestIds.map((id) => byId.get(id)!).filter((a) => a && drawn.has(a.state));
   const stateAgencies: Record<string, number> = Object.fromEntries([...drawn.keys()].map((u) => [u, 0]));
   for (const a of current) if (a.type === 'state') stateAgencies[a.state]!++;
   const unmatched = current.filter((a) => !a.countyFips && a.countyMatch !== 'statewide' && holdsCountyJurisdiction(a)).map((a) => ({ id: a.id, name: a.name, state: a.state }));

@@ -46,7 +46,9 @@ export function readAliases(file: string, text: string): AliasRow[] {
 /** Old agreement id -> rename, and the unreviewed look-alike pairs (as "old -> new" text). */
 export function resolveRenames(agreements: Agreement[], dates: string[], aliases: AliasRow[], file: string, warnings: Warnings): Map<string, Rename> {
   const byId = new Map(agreements.map((a) => [a.id, a]));
-  const next = (d: string) => dates[dates.indexOf(d) + 1] ?? '9999-12-31';
+  // By index, not dates.indexOf: with years of daily sheets each lookup would walk them all.
+  const at = new Map(dates.map((d, i) => [d, i]));
+  const next = (d: string) => dates[(at.get(d) ?? -1) + 1] ?? '9999-12-31';
   // The new name appears after the old one first did and no later than the sheet after its last.
   const follows = (old: Agreement, neu: Agreement) =>
     !old.active && neu.id !== old.id && neu.state === old.state && neu.model === old.model && neu.firstSeen > old.firstSeen && neu.firstSeen <= next(old.lastSeen);

@@ -4,6 +4,7 @@
  * "sheet" field into the files it names. Pure: normalised rows in, plain objects out.
  */
 import { JURISDICTIONS, STATES_AND_DC } from '../schema/geo.ts';
+import { contentFacts, type ContentFacts } from './content-facts.ts';
 import type { SheetFact } from '../schema/claims.ts';
 import type { NormalizedRow } from './normalize-agreements.ts';
 
@@ -13,27 +14,21 @@ export interface Sheet {
   pm: boolean;
   used: boolean;
   rows: NormalizedRow[];
+  /** Key of the rows (sheets with equal keys have equal rows) and their counts, when known without reading them. */
+  content?: string;
+  facts?: () => ContentFacts;
 }
 
 const STATE_CODES = new Set(STATES_AND_DC.map((s) => s.usps));
 
-/** The counts of a rows array, once per array: sheets with equal rows share one (outputs/checks.ts). */
-const counted = new WeakMap<NormalizedRow[], Omit<SheetFact, 'file' | 'date' | 'pm' | 'used'>>();
+const byRows = new WeakMap<NormalizedRow[], ContentFacts>();
+/** The counts of a sheet's rows (content-facts.ts): stored ones when given, else counted once per rows array. */
+export const factsOfSheet = (s: Sheet): ContentFacts => s.facts?.() ?? byRows.get(s.rows) ?? byRows.set(s.rows, contentFacts(s.rows)).get(s.rows)!;
 
 export function sheetFact(s: Sheet): SheetFact {
-  let c = counted.get(s.rows);
-  if (!c) {
-    const count = new Map<string, number>();
-    for (const r of s.rows) count.set(r.state, (count.get(r.state) ?? 0) + 1);
-    c = {
-      rows: s.rows.length,
-      states: [...count.keys()].filter((u) => STATE_CODES.has(u)).length,
-      territories: JURISDICTIONS.filter((j) => j.territory && count.has(j.usps)).map((j) => ({ usps: j.usps, rows: count.get(j.usps)! })),
-      agencies: new Set(s.rows.map((r) => r.agencyId)).size,
-    };
-    counted.set(s.rows, c);
-  }
-  return { file: s.file, date: s.date, pm: s.pm, used: s.used, rows: c.rows, states: c.states, territories: c.territories.map((t) => ({ ...t })), agencies: c.agencies };
+  const c = factsOfSheet(s);
+  const territories = JURISDICTIONS.filter((j) => j.territory && c.byState[j.usps]).map((j) => ({ usps: j.usps, rows: c.byState[j.usps]! }));
+  return { file: s.file, date: s.date, pm: s.pm, used: s.used, rows: c.rows, states: c.states, territories, agencies: c.agenciesAll };
 }
 
 export const inStates = (rows: NormalizedRow[]) => rows.filter((r) => STATE_CODES.has(r.state));

@@ -9,6 +9,7 @@ import type { StateEntry } from '../schema/policy.ts';
 import { restricts } from './law-at-date.ts';
 import { changePoints } from './change-points.ts';
 import type { NormalizedRow } from './normalize-agreements.ts';
+import { factsBySnapshot, snapshotPoint, type ContentFacts } from './content-facts.ts';
 import type { CountyIndex } from './match-counties.ts';
 
 const op = aq.op;
@@ -62,37 +63,16 @@ export interface SnapshotMeta {
   source: 'ice' | 'wayback-derived';
 }
 
-/** `sameAs` maps a sheet date to the date whose rows stand for it (steps/sheet-runs.ts); rows are given only for those. */
+/** The facts of the rows a sheet date stands for (content-facts.ts); undefined: no rows. */
+export type FactsOf = (date: string) => ContentFacts | undefined;
+
+/** `sameAs` maps a sheet date to the date whose rows stand for it; rows are given only for those. */
 export function summarizeSnapshots(rows: NormalizedRow[], snapshots: SnapshotMeta[], sameAs: (date: string) => string = (d) => d): SnapshotPoint[] {
-  const stateSet = new Set(STATES_AND_DC.map((s) => s.usps));
-  // One pass over every row of every sheet (plain loops: with hundreds of sheets this runs over
-  // hundreds of thousands of rows, where arquero's table copy and group-by cost seconds).
-  type Acc = { agreements: number; agencies: Set<string>; states: Set<string>; JEM: number; WSO: number; TFM: number; rows: number; linked: number };
-  const acc = new Map<string, Acc>();
-  for (const x of rows) {
-    let a = acc.get(x.snapshot);
-    if (!a) acc.set(x.snapshot, (a = { agreements: 0, agencies: new Set(), states: new Set(), JEM: 0, WSO: 0, TFM: 0, rows: 0, linked: 0 }));
-    a.rows++;
-    if (x.moaUrl) a.linked++;
-    if (!stateSet.has(x.state)) continue;
-    a.agreements++;
-    a.agencies.add(x.agencyId);
-    a.states.add(x.state);
-    a[x.model]++;
-  }
-  return snapshots.map((s) => {
-    const a = acc.get(sameAs(s.date));
-    return {
-      date: s.date,
-      source: s.source,
-      agreements: a?.agreements ?? 0,
-      agencies: a?.agencies.size ?? 0,
-      states: a?.states.size ?? 0,
-      byModel: { JEM: a?.JEM ?? 0, WSO: a?.WSO ?? 0, TFM: a?.TFM ?? 0 },
-      moaLinks: { rows: a?.rows ?? 0, linked: a?.linked ?? 0 },
-    };
-  });
+  const facts = factsBySnapshot(rows);
+  return snapshotPoints(snapshots, (d) => facts.get(sameAs(d)));
 }
+
+export const snapshotPoints = (snapshots: SnapshotMeta[], factsOf: FactsOf): SnapshotPoint[] => snapshots.map((s) => snapshotPoint(s, factsOf(s.date)));
 
 export function summarizeStates(
   agreements: Agreement[],
@@ -168,11 +148,13 @@ export function summarizeCounties(agreements: Agreement[]): CountyCounts {
 
 /** Active agreements for each state as change points (steps/change-points.ts): the first snapshot, then each that changed the count. */
 export function stateSeries(rows: NormalizedRow[], snapshots: SnapshotMeta[], sameAs: (date: string) => string = (d) => d): Map<string, Array<{ date: string; agreements: number }>> {
-  const counts = new Map<string, number>();
-  for (const r of rows) counts.set(`${r.snapshot}|${r.state}`, (counts.get(`${r.snapshot}|${r.state}`) ?? 0) + 1);
-  return new Map(
-    JURISDICTIONS.map((j) => [j.usps, changePoints(snapshots.map((s) => ({ date: s.date, agreements: counts.get(`${sameAs(s.date)}|${j.usps}`) ?? 0 })), (p) => p.agreements)]),
-  );
+  const facts = factsBySnapshot(rows);
+  return seriesFromFacts(snapshots, (d) => facts.get(sameAs(d)));
+}
+
+export function seriesFromFacts(snapshots: SnapshotMeta[], factsOf: FactsOf): Map<string, Array<{ date: string; agreements: number }>> {
+  const all = snapshots.map((s) => factsOf(s.date)?.byState);
+  return new Map(JURISDICTIONS.map((j) => [j.usps, changePoints(snapshots.map((s, i) => ({ date: s.date, agreements: all[i]?.[j.usps] ?? 0 })), (p) => p.agreements)]));
 }
 
 /** Cumulative count of the newest snapshot's agreements by SIGNED month, per state. */

@@ -2,7 +2,7 @@
  * The sheet digest cache (data-pipeline/sheet-digest.ts) is an optimisation only: on the real data a
  * cold and a warm cached build write every output byte for byte as the `--no-cache` full rebuild (the
  * run's time and commit aside); an entry that is damaged, stale (another pipeline version) or whose
- * rows do not hash to their key is ignored and rebuilt; a code change misses.
+ * rows do not hash to their key (found when the rows are needed) is ignored and rebuilt; a code change misses.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -58,19 +58,24 @@ describe('sheet digest cache, real data', () => {
     // The rows of a sheet whose digest is left intact (a re-read sheet would write its rows again).
     const firstThree = new Set(digests.slice(0, 3).map(contentOf));
     const victim = rows.find((f) => !firstThree.has(path.basename(f, '.json')))!;
-    const missed = digests.filter((d, i) => i < 3 || contentOf(d) === path.basename(victim, '.json')).length;
-    expect(missed).toBeGreaterThan(3);
+    expect(digests.filter((d, i) => i >= 3 && contentOf(d) === path.basename(victim, '.json')).length).toBeGreaterThan(0);
     fs.writeFileSync(digests[0]!, fs.readFileSync(digests[0]!, 'utf8').slice(0, 40)); // cut short
     const stale = JSON.parse(fs.readFileSync(digests[1]!, 'utf8'));
     fs.writeFileSync(digests[1]!, JSON.stringify({ ...stale, version: 'an-older-one' }));
     // Pointing at another sheet's rows, which are themselves intact: the digest's checksum catches it.
     const moved = JSON.parse(fs.readFileSync(digests[2]!, 'utf8'));
     fs.writeFileSync(digests[2]!, JSON.stringify({ ...moved, content: path.basename(rows.find((f) => f !== victim && !f.includes(moved.content))!, '.json') }));
-    // A rows entry with one agency name changed: same shape, wrong content.
+    const damaged = await runPipeline({ quiet: true, cacheDir: dir });
+    expect(detail(damaged)).toMatch(new RegExp(`^${nFiles} files, ${nFiles - 3} from cache`));
+    for (const [p, c] of full) expect(bytes(damaged).get(p) === c, p).toBe(true);
+    // A rows entry with one agency name changed: same shape, wrong content. Rows are read (and checked)
+    // only when a sheet is folded; without the stored state every sheet is, and the damaged rows drop the
+    // digest of the sheet that needed them and the run starts again.
     fs.writeFileSync(victim, fs.readFileSync(victim, 'utf8').replace(/"(\w)/, '"X$1'));
+    fs.rmSync(path.join(dir, 'state'), { recursive: true });
     const r = await runPipeline({ quiet: true, cacheDir: dir }).catch((e: Error) => e);
     expect(r).not.toBeInstanceOf(Error);
-    expect(detail(r as PipelineResult)).toMatch(new RegExp(`^${nFiles} files, ${nFiles - missed} from cache`));
+    expect(detail(r as PipelineResult)).toMatch(new RegExp(`^${nFiles} files, ${nFiles - 1} from cache`));
     const got = bytes(r as PipelineResult);
     for (const [p, c] of full) expect(got.get(p) === c, p).toBe(true);
     expect(detail(await runPipeline({ quiet: true, cacheDir: dir }))).toMatch(new RegExp(`^${nFiles} files, ${nFiles} from cache`));
@@ -83,7 +88,8 @@ describe('sheet digest cache, real data', () => {
     const sha = sha256(buf);
     const v1 = new DigestCache(dir, 'version-one');
     const made = await digestSheet(file, '2026-05-18', buf, sha, { digests: v1, parses: null });
-    expect(new DigestCache(dir, 'version-one').get(sha, file)).toEqual(made);
+    const hit = new DigestCache(dir, 'version-one').get(sha, file)!;
+    expect({ ...hit, rows: hit.rows() }).toEqual({ ...made, rows: made.rows() });
     expect(new DigestCache(dir, 'version-two').get(sha, file)).toBeNull();
     // A copy under another name and date is another entry (its warnings name its file).
     expect(new DigestCache(dir, 'version-one').get(sha, 'participating-2026-05-19.xlsx')).toBeNull();
