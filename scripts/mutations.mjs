@@ -152,8 +152,8 @@ MUTATIONS.push(
     what: 'state series store a point for every sheet, not only where the count changes',
     edits: [{
       file: 'data-pipeline/steps/summarize-states.ts',
-      from: '(p) => p.agreements)]),',
-      to: '(p) => p.date)]),',
+      from: '(p) => p.agreements)]));',
+      to: '(p) => p.date)]));',
     }],
     test: { file: 'tests/unit/change-points.test.ts', name: 'add no bytes to states/tx.json, people-covered.json/.csv or changes.json, and no point to any state series' },
   },
