@@ -32,6 +32,11 @@ export interface ServerOptions {
   headersFile?: boolean;
   /** Milliseconds to hold the response to a path (after the base), for slow-network tests. */
   delay?: (rel: string) => number;
+  /**
+   * Send HTML pages uncompressed in `chunk`-byte pieces `gapMs` apart up to byte `until`, then the rest:
+   * a slow network's packets, so the browser paints the page while the parser is mid-way through it.
+   */
+  streamHtml?: { chunk: number; gapMs: number; until: number };
 }
 
 export async function startStaticServer(root: string, base = '/', options: ServerOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
@@ -69,6 +74,16 @@ export async function startStaticServer(root: string, base = '/', options: Serve
     const body = fs.readFileSync(file);
     // Caching like a static host: hashed build assets forever, everything else briefly.
     res.setHeader('cache-control', rel.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+    const stream = options.streamHtml;
+    if (stream && type === TYPES['.html']) {
+      res.writeHead(200, { 'content-type': type, 'content-length': body.length });
+      for (let i = 0; i < Math.min(stream.until, body.length); i += stream.chunk) {
+        res.write(body.subarray(i, Math.min(i + stream.chunk, stream.until)));
+        await new Promise((r) => setTimeout(r, stream.gapMs));
+      }
+      res.end(body.subarray(Math.min(stream.until, body.length)));
+      return;
+    }
     // Compress text like any static host or CDN would, so byte and timing numbers are realistic.
     if (/text|json|javascript|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
