@@ -29,6 +29,7 @@ const cases = [
   ['phone', 'es/states/tx/', 512, 60_000],
   ['phone', 'es/embed/', 1021, 200_000],
   ['desktop', '', 1499, 200_000],
+  ['desktop', 'es/embed/', 1021, 200_000],
 ] as const;
 
 describe('pages painted while they load', () => {
