@@ -48,6 +48,7 @@ describe('first screen', () => {
     ['desktop 1440×900', DESKTOP, 'en'],
     // The Spanish headline, dek and age line run longer: they must still leave the whole map in view.
     ['phone 390×844, Spanish', PHONE, 'es'],
+    ['desktop 1440×900, Spanish', DESKTOP, 'es'],
   ] as const)('%s: the whole map and the headline numbers are in the first viewport, with no layout shift', async (_, opts, lang) => {
     const { page, context, errors } = await openPage(browser(), opts);
     await gotoSettled(page, lang === 'en' ? baseUrl : `${baseUrl}${lang}/`);
