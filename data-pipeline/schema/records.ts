@@ -139,8 +139,13 @@ export const StateSummary = v.object({
 });
 export type StateSummary = v.InferOutput<typeof StateSummary>;
 
+/** A run of consecutive sheets with the same counts and source (steps/snapshot-runs.ts): `date` is its first sheet. */
 export const SnapshotPoint = v.object({
   date: IsoDate,
+  /** The run's last sheet (= `date` for a run of one). */
+  through: IsoDate,
+  /** Sheets in the run: the sum over all points is the number of sheets read. */
+  sheets: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** 'ice' = ICE's own spreadsheet; 'wayback-derived' = converted from an archived HTML table. */
   source: v.picklist(['ice', 'wayback-derived']),
   agreements: Count,
