@@ -11,7 +11,7 @@ export interface SheetRun { date: string; through?: string; sheets?: number }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** "February 20 – May 18, 2026 · 12 sheets" (`short`: "Feb 20 – May 18 (12)", the year left to the caption when `year` is false). */
+/** "February 20 – May 18, 2026 (12 sheets)" (`short`: "Feb 20 – May 18 (12)", the year left to the caption when `year` is false). */
 export function fmtSheetRun(lang: Lang, r: SheetRun, style: 'long' | 'short' = 'long', year = true): string {
   const n = r.sheets ?? 1;
   if (n < 2 || !r.through) return fmtDate(lang, r.date);
