@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { localized404 } from './integrations/localized-404.mjs';
 import { securityHeaders } from './integrations/headers.mjs';
 import { serviceWorker } from './integrations/service-worker.mjs';
+import { modulePreload } from './integrations/module-preload.mjs';
+import { staticImports } from './integrations/static-imports.mjs';
 
 /**
  * Lists the county explorer's first-view scripts (its entry and the chunks that entry imports) in
@@ -19,15 +21,8 @@ const explorerAssets = () => ({
     'astro:build:done': ({ dir }) => {
       const out = fileURLToPath(dir);
       const html = fs.readFileSync(path.join(out, 'explore', 'index.html'), 'utf8');
-      const seen = new Set();
-      const visit = (file) => {
-        if (seen.has(file) || /^(county-map\.|maplibre-gl)/.test(file)) return;
-        seen.add(file);
-        const js = fs.readFileSync(path.join(out, '_astro', file), 'utf8');
-        // Static imports only: `import(...)` chunks are what the reader asks for later.
-        for (const m of js.matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) visit(m[1]);
-      };
-      for (const m of html.matchAll(/_astro\/([\w.-]+\.js)/g)) visit(m[1]);
+      const skip = (file) => /^(county-map\.|maplibre-gl)/.test(file);
+      const seen = new Set([...html.matchAll(/_astro\/([\w.-]+\.js)/g)].flatMap((m) => staticImports(out, m[1], skip)));
       fs.writeFileSync(path.join(out, 'explore-assets.json'), JSON.stringify({ prefetch: [...seen].map((f) => `_astro/${f}`) }));
     },
   },
@@ -41,7 +36,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [explorerAssets(), localized404(), securityHeaders(), serviceWorker()],
+  integrations: [modulePreload(), explorerAssets(), localized404(), securityHeaders(), serviceWorker()],
   i18n: {
     locales: ['en', 'es'],
     defaultLocale: 'en',

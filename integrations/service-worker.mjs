@@ -13,16 +13,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { walk } from './static-imports.mjs';
 
 /** Page folders precached in each language (relative to the language root). */
 const PAGES = /^(|methodology\/|compare\/|states\/[a-z]{2}\/)$/;
 /** Explorer-only build assets (see explorer-assets in astro.config.mjs). */
 const EXPLORER = /^(county-map\.|maplibre-gl)/;
-
-const walk = (dir, rel = '') =>
-  fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(dir, `${rel}${e.name}/`) : [`${rel}${e.name}`],
-  );
 
 /** Pages in the install-time core (relative to the language root). */
 const CORE_PAGES = /^(|methodology\/|compare\/)$/;

@@ -61,6 +61,23 @@ describe('first-view byte budgets (gzip, as transferred)', () => {
 });
 
 /**
+ * A script's imports are found only once the script has arrived: each level of the chain is another
+ * round trip on a slow network. integrations/module-preload.mjs lists every chunk a page's scripts import
+ * (`<link rel=modulepreload>`), so all of a page's JavaScript is named in its HTML and fetched together.
+ */
+describe('every script a page loads is named in its HTML', () => {
+  it.each(['', 'states/tx/', 'embed/', 'explore/?state=tx'])('/%s', async (path) => {
+    const html = await (await fetch(`${baseUrl}${path}`)).text();
+    const named = new Set([...html.matchAll(/<(?:script type="module" src|link rel="modulepreload" href)="([^"]+\.js)"/g)].map((m) => m[1]));
+    const t = await firstView(path, (p) => p.waitForLoadState('load'));
+    const loaded = new Set(t.filter((x) => x.type === 'Script').map((x) => new URL(x.url).pathname));
+    expect(loaded.size).toBeGreaterThan(0);
+    expect([...loaded].filter((u) => !named.has(u)), 'loaded but found only through another script').toEqual([]);
+    expect([...named].filter((u) => !loaded.has(u)), 'named but never used').toEqual([]);
+  });
+});
+
+/**
  * Script time, not bytes: the first Intl object a page makes loads the locale's data (~60-90 ms on a
  * phone), which was the largest piece of the home page's script time twice (the month control, then
  * the share view). Scripts make their formatters on first use; a page load that nobody touches makes none.

@@ -22,7 +22,7 @@ const newest = fs.readdirSync('data-pipeline/sources/ice-287g')
 const plusDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + n * 86_400_000);
 const WORDS = {
   en: { date: new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${newest}T00:00:00Z`)), prefix: '', stale: (d: number) => `${d} days ago. ICE may have published newer data.` },
-  es: { date: new Intl.DateTimeFormat('es-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${newest}T00:00:00Z`)), prefix: 'es/', stale: (d: number) => `hace ${d} días. ICE puede haber publicado datos más nuevos.` },
+  es: { date: new Intl.DateTimeFormat('es-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${newest}T00:00:00Z`)), prefix: 'es/', stale: (d: number) => `hace ${d} días. ICE puede tener datos más nuevos.` },
 };
 
 /** Sum of layout-shift entries from the first paint on (observer installed before any page script). */

@@ -72,7 +72,7 @@ describe('county explorer first view on a slow phone', () => {
     await context.close();
   });
 
-  it('fits the viewBox to the state, so Texas fills a 390 px phone\'s map box from side to side', async () => {
+  it('fits the viewBox to the state, so Texas fills a 390 px phone\'s map box from side to side and the box is about square', async () => {
     const { page, context } = await openPage(browser(), { viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(`${baseUrl}explore/?state=tx`);
     await page.waitForSelector('county-explorer[data-mode]');
@@ -93,6 +93,8 @@ describe('county explorer first view on a slow phone', () => {
     // On the phone, Texas is as wide as the map's box and no taller than it.
     expect(fit.shown.w / fit.frame.w).toBeGreaterThan(0.95);
     expect(fit.shown.h).toBeLessThanOrEqual(fit.frame.h);
+    // …and the box is about as tall as it is wide, not a tall frame with the state floating in it.
+    expect(fit.frame.h).toBeLessThanOrEqual(fit.frame.w * 1.05);
     await context.close();
   });
 

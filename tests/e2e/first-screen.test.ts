@@ -11,7 +11,7 @@ import type { Summary } from '@schema/records.ts';
 
 const baseUrl = inject('baseUrl');
 const summary = JSON.parse(fs.readFileSync('public/data/summary.json', 'utf8')) as Summary;
-const fmt = (n: number) => new Intl.NumberFormat('en-US').format(n);
+const fmt = (n: number, lang = 'en') => new Intl.NumberFormat(`${lang}-US`).format(n);
 const browser = useBrowser();
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
@@ -44,11 +44,13 @@ const cls = (page: Page) =>
 
 describe('first screen', () => {
   it.each([
-    ['phone 390×844', PHONE],
-    ['desktop 1440×900', DESKTOP],
-  ] as const)('%s: the whole map and the headline numbers are in the first viewport, with no layout shift', async (_, opts) => {
+    ['phone 390×844', PHONE, 'en'],
+    ['desktop 1440×900', DESKTOP, 'en'],
+    // The Spanish headline, dek and age line run longer: they must still leave the whole map in view.
+    ['phone 390×844, Spanish', PHONE, 'es'],
+  ] as const)('%s: the whole map and the headline numbers are in the first viewport, with no layout shift', async (_, opts, lang) => {
     const { page, context, errors } = await openPage(browser(), opts);
-    await gotoSettled(page, baseUrl);
+    await gotoSettled(page, lang === 'en' ? baseUrl : `${baseUrl}${lang}/`);
     const h = opts.viewport.height;
     expect(await page.evaluate(() => scrollY)).toBe(0);
     const map = await box(page, 'svg.map');
@@ -63,7 +65,7 @@ describe('first screen', () => {
       ['#stat-prohibit', summary.stanceCounts.prohibit],
     ] as const;
     for (const [sel, n] of numbers) {
-      expect((await page.locator(sel).textContent())?.trim()).toBe(fmt(n));
+      expect((await page.locator(sel).textContent())?.trim()).toBe(fmt(n, lang));
       const b = await box(page, sel);
       expect(b.top, sel).toBeGreaterThanOrEqual(0);
       expect(b.bottom, sel).toBeLessThanOrEqual(map.top);

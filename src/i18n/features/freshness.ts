@@ -16,7 +16,7 @@ export const en = {
 
 export const es: Record<keyof typeof en, string> = {
   'freshness.asOf': 'Datos de ICE al {date}.',
-  'freshness.stale': 'Datos de ICE al {date}, hace {days} días. ICE puede haber publicado datos más nuevos.',
+  'freshness.stale': 'Datos de ICE al {date}, hace {days} días. ICE puede tener datos más nuevos.',
   'feed.title': 'La brecha de la cooperación: cambios en las listas 287(g) de ICE y en las leyes estatales',
   'feed.link': 'Qué cambió (canal Atom)',
   'feed.sheet.title': 'Lista de ICE del {date}: {agreements} acuerdos',
