@@ -98,6 +98,12 @@ describe('state page in Chromium (expected values read from public/data)', () =>
     expect(await page.locator('th[data-key=name]').getAttribute('aria-sort')).toBeNull();
     const keys = await page.locator('table.agencies tbody tr td:nth-child(4)').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.v!));
     expect(keys).toEqual([...keys].sort());
+    // County: sorted by the cell's own text (no data-v written for it).
+    await page.locator('th[data-key=county] button').click();
+    const counties = await page.locator('table.agencies tbody tr td:nth-child(5)').allInnerTexts();
+    expect(counties).toEqual([...counties].sort((x, y) => x.localeCompare(y, 'en-US', { sensitivity: 'base', numeric: true })));
+    expect(new Set(counties).size).toBeGreaterThan(50);
+    await page.locator('th[data-key=signed] button').click();
     await page.locator('#agency-filter').fill('Keller');
     expect(await names()).toEqual(['Keller Police Department']);
     await expect.poll(() => page.locator('agency-table [data-role=count]').textContent()).toContain('1 of');

@@ -48,8 +48,10 @@ class AgencyTable extends HTMLElement {
   private sort(th: HTMLTableCellElement, dir: 'ascending' | 'descending') {
     const i = this.heads.indexOf(th);
     const coll = new Intl.Collator(this.dataset.lang, { numeric: true, sensitivity: 'base' });
-    const key = (r: HTMLTableRowElement) => (r.cells[i] as HTMLElement | undefined)?.dataset.v ?? '';
-    const name = (r: HTMLTableRowElement) => (r.cells[0] as HTMLElement).dataset.v ?? '';
+    // A cell's sort key is its text unless the build wrote another (data-v: an ISO date, a joined list).
+    const cell = (r: HTMLTableRowElement, c: number) => { const td = r.cells[c]; return td?.dataset.v ?? td?.textContent ?? ''; };
+    const key = (r: HTMLTableRowElement) => cell(r, i);
+    const name = (r: HTMLTableRowElement) => cell(r, 0);
     const sign = dir === 'ascending' ? 1 : -1;
     this.rows.sort((a, b) => sign * coll.compare(key(a), key(b)) || coll.compare(name(a), name(b)));
     this.querySelector('tbody')!.append(...this.rows);
