@@ -104,7 +104,7 @@ export function printSummary(r: PipelineResult): void {
     `  by model: JEM ${fmt(s.national.byModel.JEM)} · WSO ${fmt(s.national.byModel.WSO)} · TFM ${fmt(s.national.byModel.TFM)}; territories (not drawn): ${s.territories.map((t) => `${t.usps} ${t.agreements}`).join(', ') || 'none'}`,
     `  policy: ${Object.entries(s.stanceCounts).map(([k, n]) => `${k} ${n}`).join(' · ')}; unsettled: ${s.unsettled.join(' ')}`,
     `  county match: ${fmt(s.countyMatch.matched)} of ${fmt(s.countyMatch.agencies - s.countyMatch.statewide)} (${(s.countyMatch.share * 100).toFixed(1)}%), ${s.countyMatch.statewide} statewide`,
-    `  snapshots: ${s.snapshots.map((p) => `${p.date}=${p.agreements}`).join(' ')}`,
+    `  snapshots (${s.snapshots.reduce((n, p) => n + p.sheets, 0)} sheets): ${s.snapshots.map((p) => `${p.date}${p.sheets > 1 ? `..${p.through} (${p.sheets})` : ''}=${p.agreements}`).join(' ')}`,
     `Warnings (${r.warnings.list().reduce((n, w) => n + w.count, 0)}):`,
     ...r.warnings.list().map((w) => `  ${w.code.padEnd(36)} ${String(w.count).padStart(4)}  e.g. ${w.examples.slice(0, 2).join(' | ')}`),
     `Done in ${(r.timings.reduce((n, t) => n + t.ms, 0) / 1000).toFixed(2)} s; largest outputs: ${[...r.files]

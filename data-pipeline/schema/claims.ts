@@ -79,6 +79,9 @@ export const SheetFact = v.object({
   states: v.pipe(v.number(), v.integer(), v.minValue(0)),
   territories: v.array(v.object({ usps: Usps, rows: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
   agencies: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** A run of consecutive sheets that read the same (steps/check-runs.ts): its last sheet's date and its sheets (2 or more). */
+  through: v.optional(IsoDate),
+  sheets: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2))),
 });
 export type SheetFact = v.InferOutput<typeof SheetFact>;
 

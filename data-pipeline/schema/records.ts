@@ -139,17 +139,17 @@ export const StateSummary = v.object({
 });
 export type StateSummary = v.InferOutput<typeof StateSummary>;
 
+/** A run of consecutive sheets with equal counts and source (steps/snapshot-runs.ts): first sheet `date`, last `through`, `sheets` in all. */
 export const SnapshotPoint = v.object({
   date: IsoDate,
-  /** 'ice' = ICE's own spreadsheet; 'wayback-derived' = converted from an archived HTML table. */
-  source: v.picklist(['ice', 'wayback-derived']),
+  through: IsoDate,
+  sheets: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  source: v.picklist(['ice', 'wayback-derived']), // 'ice': ICE's own spreadsheet; 'wayback-derived': converted from an archived HTML table
   agreements: Count,
   agencies: Count,
-  /** States + DC with at least one agreement (territories not counted here). */
-  states: Count,
+  states: Count, // states + DC with at least one agreement (territories not counted here)
   byModel: ByModel,
-  /** Rows of this sheet (territories included) and how many link the signed agreement on ice.gov. */
-  moaLinks: v.object({ rows: Count, linked: Count }),
+  moaLinks: v.object({ rows: Count, linked: Count }), // the sheet's rows (territories included) and how many link the signed agreement on ice.gov
 });
 export type SnapshotPoint = v.InferOutput<typeof SnapshotPoint>;
 

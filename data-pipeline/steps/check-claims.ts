@@ -12,6 +12,7 @@ import { factsOfSheet, inStates, selectSheets, sheetFact, statesNamed, type Sele
 import { bestOf, judgeCount, judgeShareOver, overall, type CountContext, type Judgement } from './verdicts.ts';
 import { checkLaw, publicationDay, type LawInput } from './check-law-claims.ts';
 import { lawChanges } from './law-at-date.ts';
+import { collapseCheckSheets } from './check-runs.ts';
 
 export interface ClaimsInput extends LawInput {
   file: string;
@@ -139,7 +140,7 @@ export function checkClaims(x: ClaimsInput): Check[] {
     const { verdict, rule } = overall(parts.length > 0 ? parts : [{ verdict: 'uncheckable', rule: kind === 'history' ? 'archived-tables' : 'not-in-sheets' }]);
     const used = [...new Set([...(sel?.from ? [sel.from] : []), ...(sel?.sheets ?? [])])].sort((a, b) => a.date.localeCompare(b.date) || Number(a.pm) - Number(b.pm));
     const named = [...new Set([...figures.flatMap((f) => f.states), ...law.map((l) => l.state), ...(kind === 'law' ? [] : statesNamed(claim.check.metric))])];
-    return {
+    return collapseCheckSheets({
       id: claim.id,
       kind,
       claim: claim.claim,
@@ -157,6 +158,6 @@ export function checkClaims(x: ClaimsInput): Check[] {
       states: named,
       month: (sel?.sheets[0]?.date ?? publicationDay(claim.published)).slice(0, 7),
       lawChange,
-    };
+    });
   });
 }

@@ -5,6 +5,7 @@
  * reads 1,000 small records (data-pipeline/sheet-state.ts) instead of 1.8 million rows.
  */
 import { STATES_AND_DC } from '../schema/geo.ts';
+import type { SheetPoint } from './snapshot-runs.ts';
 import type { ByModel, Model, SnapshotPoint } from '../schema/records.ts';
 
 export interface ContentFacts {
@@ -58,7 +59,7 @@ export function factsBySnapshot(rows: ReadonlyArray<FactRow & { snapshot: string
 }
 
 /** summary.json's point for one sheet (facts undefined: a sheet without rows). */
-export function snapshotPoint(s: { date: string; source: SnapshotPoint['source'] }, f: ContentFacts | undefined): SnapshotPoint {
+export function snapshotPoint(s: { date: string; source: SnapshotPoint['source'] }, f: ContentFacts | undefined): SheetPoint {
   return {
     date: s.date,
     source: s.source,

@@ -51,7 +51,7 @@ export const FIELDS: Record<string, FieldInfo> = {
   figure: { type: 'string', description: 'The figure checked' },
   published_value: { type: 'string', description: 'Value as published: a number, or a law stance for claims about the law' },
   ice_sheet: { type: 'string', description: 'ICE sheet file the figure was checked against' },
-  date: { type: 'date', description: 'Date of that ICE sheet' },
+  date: { type: 'date', description: 'Date of that ICE sheet (the first of consecutive sheets that read the same, listed once: checks.json gives the run)' },
   ice_value: { type: 'string', description: 'Value in that ICE sheet (a number), or the law stance on that date' },
   verdict: { type: 'string', description: 'Verdict for this figure', enum: ['matches', 'close', 'differs', 'uncheckable'] },
   rule: { type: 'string', description: 'Rule that gave the verdict' },

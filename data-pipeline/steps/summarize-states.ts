@@ -9,6 +9,7 @@ import type { StateEntry } from '../schema/policy.ts';
 import { restricts } from './law-at-date.ts';
 import { changePoints } from './change-points.ts';
 import type { NormalizedRow } from './normalize-agreements.ts';
+import { snapshotRuns } from './snapshot-runs.ts';
 import { factsBySnapshot, snapshotPoint, type ContentFacts } from './content-facts.ts';
 import type { CountyIndex } from './match-counties.ts';
 
@@ -72,7 +73,8 @@ export function summarizeSnapshots(rows: NormalizedRow[], snapshots: SnapshotMet
   return snapshotPoints(snapshots, (d) => facts.get(sameAs(d)));
 }
 
-export const snapshotPoints = (snapshots: SnapshotMeta[], factsOf: FactsOf): SnapshotPoint[] => snapshots.map((s) => snapshotPoint(s, factsOf(s.date)));
+/** summary.json `snapshots`: the sheets' points collapsed into runs of equal counts (snapshot-runs.ts). */
+export const snapshotPoints = (snapshots: SnapshotMeta[], factsOf: FactsOf): SnapshotPoint[] => snapshotRuns(snapshots.map((s) => snapshotPoint(s, factsOf(s.date))));
 
 export function summarizeStates(
   agreements: Agreement[],

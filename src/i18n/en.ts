@@ -9,6 +9,7 @@ import * as longview from './features/longview.ts';
 import * as firstscreen from './features/firstscreen.ts';
 import * as share from './features/share.ts';
 import * as freshness from './features/freshness.ts';
+import * as runs from './features/runs.ts';
 
 export const en = {
   'site.title': 'Cooperation Divide',
@@ -278,4 +279,5 @@ export const en = {
   ...firstscreen.en,
   ...share.en,
   ...freshness.en,
+  ...runs.en,
 } as const;

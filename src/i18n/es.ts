@@ -10,6 +10,7 @@ import * as longview from './features/longview.ts';
 import * as firstscreen from './features/firstscreen.ts';
 import * as share from './features/share.ts';
 import * as freshness from './features/freshness.ts';
+import * as runs from './features/runs.ts';
 
 export const es: Record<keyof typeof en, string> = {
   'site.title': 'La brecha de la cooperación',
@@ -279,4 +280,5 @@ export const es: Record<keyof typeof en, string> = {
   ...firstscreen.es,
   ...share.es,
   ...freshness.es,
+  ...runs.es,
 };

@@ -7,6 +7,7 @@
 import { loadChanges, loadStateDetail, loadSummary, loadTimeline } from './data.ts';
 import { fmtDate, fmtInt } from './intl-format.ts';
 import { pagePath } from './paths.ts';
+import { runAt } from './sheet-runs.ts';
 import { t, type Lang } from '@i18n/index.ts';
 
 /** Escapes XML's five special characters and drops the control characters XML 1.0 cannot carry. */
@@ -21,10 +22,10 @@ const rfc3339 = (iso: string) => `${iso}T00:00:00Z`;
 function sheetEntries(lang: Lang, site: URL, tag: string): Entry[] {
   const summary = loadSummary(lang);
   const names = new Map([...summary.states, ...summary.territories].map((s) => [s.usps, s.name] as const));
-  const totals = new Map(summary.snapshots.map((s) => [s.date, s] as const));
   const changesPage = new URL(pagePath(lang, 'changes/'), site).href;
   return loadChanges().map((c) => {
-    const snap = totals.get(c.date);
+    // summary.json keeps runs of sheets with equal counts: a change that leaves the counts equal falls inside one.
+    const snap = runAt(summary.snapshots, c.date);
     if (!snap) throw new Error(`changes.json lists ${c.date}, which summary.json has no snapshot for`);
     const agreements = fmtInt(lang, snap.agreements);
     const perState = new Map<string, { added: number; removed: number }>();

@@ -7,6 +7,7 @@ import type { Lang } from '@i18n/locale.ts';
 import type { Check, Figure, LawCheck, SheetFact } from '@schema/claims.ts';
 import { fmtDate, fmtInt, fmtList } from './intl-format.ts';
 import { intlLocale } from '@i18n/locale.ts';
+import { fmtSheetRun } from './sheet-runs.ts';
 
 const FIGURE_RULE_LIST = ['equal', 'earlier-sheet', 'header-row', 'territories', 'within-1pct', 'within-1pt', 'digits-swapped', 'gap'] as const;
 type FigureRule = (typeof FIGURE_RULE_LIST)[number];
@@ -30,6 +31,7 @@ export function cardText(c: Check, lang: Lang, names: Record<string, string>) {
   const twoOnDay = (s: SheetFact) => s.pm || c.sheets.some((o) => o.date === s.date && o.file !== s.file);
   const sheetLabel = (file: string) => {
     const s = sheets.get(file)!;
+    if (s.sheets) return fmtSheetRun(lang, s);
     const date = fmtDate(lang, s.date);
     return twoOnDay(s) ? t(lang, s.pm ? 'checked.sheetPm' : 'checked.sheetAm', { date }) : date;
   };
@@ -80,10 +82,11 @@ export function cardText(c: Check, lang: Lang, names: Record<string, string>) {
   // The sheets as table columns: each figure's number on each sheet, and each sheet's rows, states and territories.
   const judged = c.figures.filter((f) => f.values.length > 0 && f.rule !== 'statement');
   // Column labels drop the year when every sheet of the card is from one year (the caption gives it).
-  const years = new Set(c.sheets.map((s) => s.date.slice(0, 4)));
+  const years = new Set(c.sheets.flatMap((s) => [s.date.slice(0, 4), (s.through ?? s.date).slice(0, 4)]));
   const oneYear = years.size === 1 ? [...years][0]! : null;
   const short = (file: string) => {
     const s = sheets.get(file)!;
+    if (s.sheets) return fmtSheetRun(lang, s, 'short', !oneYear);
     const date = oneYear ? fmtDay(lang, s.date) : fmtShort(lang, s.date);
     return twoOnDay(s) ? t(lang, s.pm ? 'checked.sheetPm' : 'checked.sheetAm', { date }) : date;
   };

@@ -89,3 +89,21 @@ describe('cardText details', () => {
     expect(card.reasons).toHaveLength(1);
   });
 });
+
+describe('a run of sheets that read the same (data-pipeline/steps/check-runs.ts)', () => {
+  // What 25 identical daily copies of the newest sheet make of the last entry (tests/unit/flat-growth.test.ts).
+  const asRun = (c: Check, file: string): Check => ({ ...c, sheets: c.sheets.map((s) => (s.file === file ? { ...s, through: '2026-06-12', sheets: 26 } : s)) });
+  const dash = '\u2009–\u2009';
+  it('is named once in a statement’s series, as its date range and number of sheets', () => {
+    const md = byId('maryland-defy');
+    const run = asRun(md, md.sheets.at(-1)!.file);
+    expect(cardText(run, 'en', names).reasons[0]).toMatch(new RegExp(`; May 18${dash}June 12, 2026 \\(26 sheets\\): 0\\.$`));
+    expect(cardText(run, 'es', names).reasons[0]).toMatch(new RegExp(`; 18 de mayo${dash}12 de junio de 2026 \\(26 hojas\\): 0\\.$`));
+  });
+  it('is one column of the table, headed by its short date range and number of sheets', () => {
+    const c = checks.find((x) => cardText(x, 'en', names).grid && !x.figures.some((f) => f.file === x.sheets.at(-1)!.file))!;
+    const grid = cardText(asRun(c, c.sheets.at(-1)!.file), 'en', names).grid!;
+    expect(grid.sheets).toHaveLength(c.sheets.length);
+    expect(grid.sheets.at(-1)!.label).toMatch(new RegExp(`${dash}Jun 12(, 2026)? \\(26\\)$`));
+  });
+});
