@@ -98,7 +98,7 @@ describe('a run of sheets that read the same (data-pipeline/steps/check-runs.ts)
     const md = byId('maryland-defy');
     const run = asRun(md, md.sheets.at(-1)!.file);
     expect(cardText(run, 'en', names).reasons[0]).toMatch(new RegExp(`; May 18${dash}June 12, 2026 \\(26 sheets\\): 0\\.$`));
-    expect(cardText(run, 'es', names).reasons[0]).toMatch(new RegExp(`; 18 de mayo${dash}12 de junio de 2026 \\(26 hojas\\): 0\\.$`));
+    expect(cardText(run, 'es', names).reasons[0]).toMatch(new RegExp(`; 18 de mayo${dash}12 de junio de 2026 \\(26 versiones de la lista\\): 0\\.$`));
   });
   it('is one column of the table, headed by its short date range and number of sheets', () => {
     const c = checks.find((x) => cardText(x, 'en', names).grid && !x.figures.some((f) => f.file === x.sheets.at(-1)!.file))!;

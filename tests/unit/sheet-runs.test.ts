@@ -41,7 +41,7 @@ describe('a run as readers see it (methodology table, Checked cards)', () => {
   it('reads as its date for one sheet, as a date range and a number of sheets for more', () => {
     expect(fmtSheetRun('en', { date: '2026-02-20', through: '2026-02-20', sheets: 1 })).toBe('February 20, 2026');
     expect(fmtSheetRun('en', { date: '2026-02-20', through: '2026-05-18', sheets: 12 })).toBe(`February 20${dash}May 18, 2026 (12 sheets)`);
-    expect(fmtSheetRun('es', { date: '2026-02-20', through: '2026-05-18', sheets: 12 })).toBe(`20 de febrero${dash}18 de mayo de 2026 (12 hojas)`);
+    expect(fmtSheetRun('es', { date: '2026-02-20', through: '2026-05-18', sheets: 12 })).toBe(`20 de febrero${dash}18 de mayo de 2026 (12 versiones de la lista)`);
     expect(fmtSheetRun('en', { date: '2025-12-30', through: '2026-01-02', sheets: 4 })).toBe(`December 30, 2025${dash}January 2, 2026 (4 sheets)`);
     expect(fmtSheetRun('en', { date: '2026-02-20', through: '2026-05-18', sheets: 1200 }, 'short', false)).toBe(`Feb 20${dash}May 18 (1,200)`);
   });

@@ -5,6 +5,6 @@ export const en = {
 } as const;
 
 export const es: Record<keyof typeof en, string> = {
-  'runs.label': '{range} ({count} hojas)',
+  'runs.label': '{range} ({count} versiones de la lista)',
   'runs.labelShort': '{range} ({count})',
 };
