@@ -68,7 +68,7 @@ describe('first-view byte budgets (gzip, as transferred)', () => {
 describe('every script a page loads is named in its HTML', () => {
   it.each(['', 'states/tx/', 'embed/', 'explore/?state=tx'])('/%s', async (path) => {
     const html = await (await fetch(`${baseUrl}${path}`)).text();
-    const named = new Set([...html.matchAll(/<(?:script type="module" src|link rel="modulepreload" href)="([^"]+\.js)"/g)].map((m) => m[1]));
+    const named = new Set([...html.matchAll(/<(?:script type="module" src|link rel="modulepreload" href)="([^"]+\.js)"/g)].map((m) => m[1]!));
     const t = await firstView(path, (p) => p.waitForLoadState('load'));
     const loaded = new Set(t.filter((x) => x.type === 'Script').map((x) => new URL(x.url).pathname));
     expect(loaded.size).toBeGreaterThan(0);
