@@ -63,12 +63,16 @@ describe('first-view byte budgets (gzip, as transferred)', () => {
 /**
  * A script's imports are found only once the script has arrived: each level of the chain is another
  * round trip on a slow network. integrations/module-preload.mjs lists every chunk a page's scripts import
- * (`<link rel=modulepreload>`), so all of a page's JavaScript is named in its HTML and fetched together.
+ * (`<link rel=modulepreload>`), so all of a page's JavaScript is named in its HTML and fetched together,
+ * and puts it all at the end of <body>, so those requests do not come before the first paint.
  */
-describe('every script a page loads is named in its HTML', () => {
+describe('every script a page loads is named in its HTML, at its end', () => {
   it.each(['', 'states/tx/', 'embed/', 'explore/?state=tx'])('/%s', async (path) => {
     const html = await (await fetch(`${baseUrl}${path}`)).text();
     const named = new Set([...html.matchAll(/<(?:script type="module" src|link rel="modulepreload" href)="([^"]+\.js)"/g)].map((m) => m[1]!));
+    // ...and named last: from the first of them to </body> there is nothing else.
+    const tail = html.slice(html.search(/<script type="module"|<link rel="modulepreload"/));
+    expect(tail).toMatch(/^(?:<link rel="modulepreload" href="[^"]+">|<script type="module" src="[^"]+"><\/script>)+<\/body>/);
     const t = await firstView(path, (p) => p.waitForLoadState('load'));
     const loaded = new Set(t.filter((x) => x.type === 'Script').map((x) => new URL(x.url).pathname));
     expect(loaded.size).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 /**
  * Registers the service worker (dist/sw.js, written at build time by integrations/service-worker.mjs)
- * after the page has loaded, so a classroom on bad Wi-Fi keeps a working copy after one visit.
+ * after the page has loaded and painted, so a classroom on bad Wi-Fi keeps a working copy after one visit.
  * Not in dev (a worker caching dev-server modules would serve stale code), not inside an iframe (a
  * news reader seeing an embedded map should not download the whole site, ~2 MB), and not when the
  * reader asked the browser to save data.
@@ -11,8 +11,24 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator && window.self === wind
   const base = document.documentElement.dataset.base ?? '/';
   const register = () =>
     void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(offerFullSave, () => undefined);
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  const afterLoad = () => (document.readyState === 'complete' ? register() : window.addEventListener('load', register, { once: true }));
+  afterFirstPaint(afterLoad);
+}
+
+/**
+ * Runs `then` once the page's first contentful paint has reached the screen. Installing the worker
+ * caches some 30 files, and that traffic, started at `load`, held the first frame back by a second in
+ * half of our Lighthouse runs (observed FCP 1.2 s instead of 0.2 s). Browsers without paint timing
+ * wait for load alone.
+ */
+function afterFirstPaint(then: () => void) {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint') || performance.getEntriesByName('first-contentful-paint').length > 0) return then();
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    then();
+  });
+  observer.observe({ type: 'paint', buffered: true });
 }
 
 /** The "Save for offline use" control (home page), once there is a worker to ask. */
