@@ -58,6 +58,8 @@ describe('first screen', () => {
     expect(map.top).toBeGreaterThan(0);
     expect(map.bottom, 'map bottom').toBeLessThanOrEqual(h);
     expect(map.height).toBeGreaterThan(opts.viewport.width < 500 ? 200 : 500);
+    // The opening block is hidden until it is parsed whole (paint-after.ts): once loaded, it shows.
+    expect(await page.locator('header.intro').evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
     // The headline numbers, from the data, above the map and inside the viewport.
     const numbers = [
       ['#stat-agreements', summary.national.agreements],
