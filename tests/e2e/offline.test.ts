@@ -110,7 +110,7 @@ describe('service worker (expected values read from public/data)', () => {
     expect(await registered(page)).toBe(0);
     expect(await frame.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
     // Control: the same page opened on top registers the worker, after load and after its first
-    // paint (the worker's downloads held that paint back by a second in Lighthouse runs).
+    // paint (so the worker's downloads do not compete with that paint).
     const top = await context.newPage();
     // Paint only 300 ms after load, as a slow phone may: registering at load would then come first.
     await top.addInitScript(() => {

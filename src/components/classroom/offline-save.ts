@@ -17,9 +17,9 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator && window.self === wind
 
 /**
  * Runs `then` once the page's first contentful paint has reached the screen. Installing the worker
- * caches some 30 files, and that traffic, started at `load`, held the first frame back by a second in
- * half of our Lighthouse runs (observed FCP 1.2 s instead of 0.2 s). Browsers without paint timing
- * wait for load alone.
+ * downloads some 30 files; started at `load`, a Lighthouse trace showed those downloads running while
+ * the first frame still waited to be shown. After the paint they cannot compete with it. Browsers
+ * without paint timing wait for load alone.
  */
 function afterFirstPaint(then: () => void) {
   if (!PerformanceObserver.supportedEntryTypes?.includes('paint') || performance.getEntriesByName('first-contentful-paint').length > 0) return then();
