@@ -251,7 +251,10 @@ describe('What changed page (expected values read from public/data)', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-role=csv]').click()]);
     expect(download.suggestedFilename()).toBe(`287g-changes-${from}-to-${to}.csv`);
     // The Spanish page's download has the Spanish header row.
-    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    // Read through a stream: the suite's shared browser is a remote connection, which has no local path.
+    const chunks: Buffer[] = [];
+    for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+    const csv = Buffer.concat(chunks).toString('utf8');
     expect(csv).toBe(pairCsv(pair, 'es'));
     expect(csv.split('\n')[0]).toContain('nombre_agencia');
     // The permalink restores the pair.
