@@ -18,14 +18,15 @@ const browser = useBrowser();
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
 
-/**
- * [device, page, piece size, bytes sent in pieces]: each page up to the end of its first screen (the
- * home page's legends end near byte 150,000 and its small-state buttons near 193,000; a state page's
- * links near 50,000). Piece sizes that showed a shift before the fixes.
- */
 /** A piece that ends just before the label of the home page's second key number ("1,548 | agencies"): on a phone the bare number fit the first line and the label then wrapped it (0.0052). */
 const home = fs.readFileSync('dist/index.html');
 const keylineSplit = home.indexOf('<span class="stat-label"', home.indexOf('<span class="stat-label"') + 1);
+
+/**
+ * [device, page, piece size, bytes sent in pieces, pause between pieces (ms, default 15)]: each page up to the end of its first screen (the
+ * home page's legends end near byte 150,000 and its small-state buttons near 193,000; a state page's
+ * links near 50,000). Piece sizes that showed a shift before the fixes.
+ */
 const cases = [
   ['phone', '', keylineSplit, 150_000, 250],
   ['phone', '', 1499, 150_000],
