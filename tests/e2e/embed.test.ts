@@ -6,14 +6,13 @@
  * "Embed this map" dialog, and screenshots for a human look.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { foreignRequests, openPage, useBrowser, gotoSettled } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
+import { frameHeight, hostMessages, postedHeights, startEmbedHost } from '../support/embed-host.ts';
 import type { Summary } from '@schema/records.ts';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
@@ -23,48 +22,17 @@ const baseUrl = inject('baseUrl');
 const summary = JSON.parse(fs.readFileSync('public/data/summary.json', 'utf8')) as Summary;
 const SHOTS = '/tmp/shots-embed';
 const browser = useBrowser();
-let host: http.Server;
+let host: Awaited<ReturnType<typeof startEmbedHost>>;
 let hostUrl: string;
 
-/** The host page: the iframe exactly as the dialog's snippet writes it, the loader, and a message log. */
-const hostPage = (src: string, width: string) => `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head>
-<body style="margin:0;font-family:serif">
-<p>A news article about 287(g).</p>
-<div id="col" style="width:${width}">
-<iframe id="frame" src="${src}" title="Map" data-cooperation-divide style="width:100%;border:0" height="150"></iframe>
-</div>
-<iframe id="other" srcdoc="<p>unrelated frame</p>" style="height:80px"></iframe>
-<script>
-window.__msgs = [];
-window.addEventListener('message', function (e) { window.__msgs.push({ data: e.data, origin: e.origin }); });
-</script>
-<script src="${new URL('embed.js', baseUrl).href}"></script>
-<p>More article text.</p>
-</body></html>`;
-
 beforeAll(async () => {
-  host = http.createServer((req, res) => {
-    const u = new URL(req.url ?? '/', 'http://x');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(hostPage(new URL(u.searchParams.get('src') ?? 'embed/', baseUrl).href, u.searchParams.get('w') ?? '100%'));
-  });
-  await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
-  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+  host = await startEmbedHost(baseUrl);
+  hostUrl = host.url;
   fs.mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
-  await new Promise<void>((r) => host?.close(() => r()));
+  await host?.close();
 });
-
-type Msg = { data: unknown; origin: string };
-const msgs = (page: Page) => page.evaluate(() => (window as unknown as { __msgs: Msg[] }).__msgs);
-const heights = async (page: Page) =>
-  (await msgs(page)).flatMap((m) => {
-    const d = m.data as Record<string, Record<string, number>> | string;
-    if (typeof d === 'string') return d.startsWith('pymxPYMx') ? [{ kind: 'pym', h: Number(d.split('xPYMx')[3]) }] : [];
-    return d && d['datawrapper-height'] ? [{ kind: 'dw', h: Object.values(d['datawrapper-height'])[0]! }] : [];
-  });
-const frameHeight = (page: Page) => page.evaluate(() => document.getElementById('frame')!.getBoundingClientRect().height);
 
 async function openHost(src: string, width = '100%', viewport = { width: 1000, height: 900 }) {
   const opened = await openPage(browser(), { viewport });
@@ -79,10 +47,10 @@ const docHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.docu
 describe('auto-height in a cross-origin host page', () => {
   it('posts its height in the Datawrapper and Pym.js formats and the loader resizes the iframe to it', async () => {
     const { page, context, frame, errors, requests } = await openHost('embed/');
-    await expect.poll(async () => (await heights(page)).length).toBeGreaterThanOrEqual(2);
-    const hs = await heights(page);
+    await expect.poll(async () => (await postedHeights(page)).length).toBeGreaterThanOrEqual(2);
+    const hs = await postedHeights(page);
     expect(new Set(hs.map((x) => x.kind))).toEqual(new Set(['dw', 'pym']));
-    const m = (await msgs(page)).find((x) => typeof x.data === 'object')!;
+    const m = (await hostMessages(page)).find((x) => typeof x.data === 'object')!;
     expect(m.data).toHaveProperty(['datawrapper-height', 'cooperation-divide']);
     expect(m.origin).toBe(new URL(baseUrl).origin);
     const h = await docHeight(frame);
@@ -104,8 +72,8 @@ describe('auto-height in a cross-origin host page', () => {
     const wide = await frameHeight(page);
     await page.evaluate(() => (document.getElementById('col')!.style.width = '320px'));
     await expect.poll(() => frameHeight(page)).not.toBe(wide);
-    await expect.poll(async () => (await heights(page)).at(-1)!.h).toBe(await docHeight(frame));
-    expect(await frameHeight(page)).toBe((await heights(page)).at(-1)!.h);
+    await expect.poll(async () => (await postedHeights(page)).at(-1)!.h).toBe(await docHeight(frame));
+    expect(await frameHeight(page)).toBe((await postedHeights(page)).at(-1)!.h);
     // Nothing sticks out sideways at 320 px.
     expect(await frame.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     await context.close();
@@ -123,7 +91,7 @@ describe('auto-height in a cross-origin host page', () => {
     await page.waitForTimeout(300);
     expect(await frameHeight(page)).toBe(before);
     // Unknown messages to the embed get no answer; Pym's width message gets the height again.
-    const count = (await heights(page)).length;
+    const count = (await postedHeights(page)).length;
     await page.evaluate(() => {
       const w = (document.getElementById('frame') as HTMLIFrameElement).contentWindow!;
       w.postMessage({ 'datawrapper-height': { x: 1 } }, '*');
@@ -131,9 +99,9 @@ describe('auto-height in a cross-origin host page', () => {
       w.postMessage('<img src=x onerror=alert(1)>', '*');
     });
     await page.waitForTimeout(300);
-    expect((await heights(page)).length).toBe(count);
+    expect((await postedHeights(page)).length).toBe(count);
     await page.evaluate(() => (document.getElementById('frame') as HTMLIFrameElement).contentWindow!.postMessage('pymxPYMxcooperation-dividexPYMxwidthxPYMx500', '*'));
-    await expect.poll(async () => (await heights(page)).length).toBe(count + 2);
+    await expect.poll(async () => (await postedHeights(page)).length).toBe(count + 2);
     expect(await frame.evaluate(() => document.body.innerHTML.includes('onerror'))).toBe(false);
     await context.close();
   });

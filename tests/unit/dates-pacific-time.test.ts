@@ -12,6 +12,7 @@ import { normalizeSheet, parseSigned } from '../../data-pipeline/steps/normalize
 import { Warnings } from '../../data-pipeline/errors.ts';
 import { fmtDate } from '@lib/intl-format.ts';
 import { recountIceSheet } from '../support/xlsx-recount.ts';
+import { serialDay } from '../oracles/ice-recount.ts';
 
 const before = process.env.TZ;
 beforeAll(() => {
@@ -32,9 +33,7 @@ describe('dates under TZ=America/Los_Angeles', () => {
     const file = 'participating-2026-05-18.xlsx';
     const bytes = fs.readFileSync(path.join(DEFAULT_SOURCES, 'ice-287g', file));
     const rows = normalizeSheet(await readIceSheet(file, bytes), '2026-05-18', new Warnings());
-    // Serial 25569 is 1970-01-01; whole days from there, formatted without any Date in local time.
-    const day = (serial: number) => new Date((serial - 25569) * 86_400_000).toISOString().slice(0, 10);
-    const want = recountIceSheet(bytes).map((r) => (typeof r.SIGNED === 'number' ? day(r.SIGNED) : null));
+    const want = recountIceSheet(bytes).map((r) => (typeof r.SIGNED === 'number' ? serialDay(r.SIGNED) : null));
     expect(want.filter(Boolean).length).toBeGreaterThan(1800);
     expect(rows.map((r) => r.signed)).toEqual(want);
   });

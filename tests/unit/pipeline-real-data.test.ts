@@ -3,46 +3,18 @@
  * tests/support/xlsx-recount.ts reads the sheet XML without read-excel-file (the pipeline's reader),
  * and tests/oracles/ice-sheets.json pins each file's rows and each date's file and total.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { runPipeline, DEFAULT_SOURCES, type PipelineResult } from '../../data-pipeline/build.ts';
 import type { StateDetail, Summary, Timeline } from '../../data-pipeline/schema/records.ts';
 
-import { recountIceSheet, type RecountCell } from '../support/xlsx-recount.ts';
 import { ORACLE, uspsOf } from '../oracles/ice-sheets.ts';
+import { MODEL, rawRows, recountByState, serialDay } from '../oracles/ice-recount.ts';
 import { expandSeries } from '../../src/lib/series.ts';
 import { lawOn, policyFile, readPolicyTable, restrictsOn } from '../oracles/policy-table.ts';
 
 let result: PipelineResult;
-const ICE = path.join(DEFAULT_SOURCES, 'ice-287g');
-const rawRows = (file: string) => recountIceSheet(fs.readFileSync(path.join(ICE, file)));
-const MODEL = (v: RecountCell) => {
-  const m = String(v).trim().toLowerCase();
-  return m === 'jail enforcement model' ? 'JEM' : m === 'task force model' ? 'TFM' : m.startsWith('warrant service') ? 'WSO' : `unknown ${m}`;
-};
-/** Per state: agreements, by model and distinct agency names (case, apostrophes and spacing ignored). */
-const recounted = new Map<string, ReturnType<typeof countStates>>();
-function recountByState(file: string) {
-  if (!recounted.has(file)) recounted.set(file, countStates(file));
-  return recounted.get(file)!;
-}
-function countStates(file: string) {
-  const out = new Map<string, { agreements: number; JEM: number; WSO: number; TFM: number; names: Set<string> }>();
-  for (const r of rawRows(file)) {
-    const usps = uspsOf(r.STATE);
-    const s = out.get(usps) ?? { agreements: 0, JEM: 0, WSO: 0, TFM: 0, names: new Set<string>() };
-    s.agreements++;
-    s[MODEL(r['SUPPORT TYPE']!) as 'JEM']++;
-    s.names.add(String(r['LAW ENFORCEMENT AGENCY']).toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, ' ').trim());
-    out.set(usps, s);
-  }
-  return out;
-}
-/** Excel serial day (1900 system) -> ISO day, by integer arithmetic on days since 1970-01-01. */
-const serialDay = (v: RecountCell) => new Date((Number(v) - 25569) * 86_400_000).toISOString().slice(0, 10);
 const text = (p: string) => String(result.files.get(p));
 
 beforeAll(async () => {

@@ -1,0 +1,34 @@
+/**
+ * The house rule from issue #17: no source file over 300 lines, so a module stays small enough to read
+ * in one sitting. The English and Spanish dictionaries are the only exception the issue allows.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOTS = ['src', 'data-pipeline', 'scripts', 'integrations', 'tests', '.ci'];
+const SOURCE = /\.(ts|mts|mjs|js|astro|css)$/;
+const DICTIONARIES = new Set(['src/i18n/en.ts', 'src/i18n/es.ts']);
+const MAX_LINES = 300;
+
+function sourceFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.posix.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'node_modules' || e.name === '__snapshots__' ? [] : sourceFiles(p);
+    return SOURCE.test(e.name) ? [p] : [];
+  });
+}
+
+describe('house rules', () => {
+  it(`no source file is over ${MAX_LINES} lines (the two dictionaries aside)`, () => {
+    const files = ROOTS.flatMap(sourceFiles);
+    expect(files.length).toBeGreaterThan(100);
+    const long = files
+      .filter((f) => !DICTIONARIES.has(f))
+      .map((f) => ({ f, lines: fs.readFileSync(f, 'utf8').replace(/\n$/, '').split('\n').length }))
+      .filter((x) => x.lines > MAX_LINES)
+      .map((x) => `${x.f}: ${x.lines} lines`);
+    expect(long).toEqual([]);
+  });
+});
