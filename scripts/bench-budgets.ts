@@ -32,6 +32,8 @@ export interface LighthouseRow {
   tbtMs?: number;
   cls?: number;
   transferBytes?: number;
+  /** Where Lantern's simulated LCP came from (scripts/lcp-parts.ts). */
+  lcpParts?: string;
 }
 export interface BenchJson {
   home?: { firstViewGzip: number; jsGzip: number };

@@ -16,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { measureExplorer } from './bench-explorer.ts';
 import { runLoad, startPreview } from './load-test.ts';
 import { BUDGETS, missedBudgets, type LighthouseRow } from './bench-budgets.ts';
+import { describeLcpParts, lastLcpParts } from './lcp-parts.ts';
 
 // `npm run bench -- --growth [N]`: the pipeline with N more daily sheets (scripts/bench-growth.ts), nothing else.
 if (process.argv.includes('--growth')) {
@@ -97,13 +98,15 @@ if (fs.existsSync('dist/index.html')) {
           const lhr = r!.lhr;
           const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
           const num = (a: string) => lhr.audits[a]?.numericValue ?? NaN;
-          rounds.push({ page: `/${p}`, perf: score('performance'), a11y: score('accessibility'), best: score('best-practices'), seo: score('seo'), lcpMs: Math.round(num('largest-contentful-paint')), tbtMs: Math.round(num('total-blocking-time')), cls: num('cumulative-layout-shift'), transferBytes: Math.round(num('total-byte-weight')) });
+          const parts = await lastLcpParts();
+          rounds.push({ page: `/${p}`, perf: score('performance'), a11y: score('accessibility'), best: score('best-practices'), seo: score('seo'), lcpMs: Math.round(num('largest-contentful-paint')), tbtMs: Math.round(num('total-blocking-time')), cls: num('cumulative-layout-shift'), transferBytes: Math.round(num('total-byte-weight')), ...(parts && { lcpParts: describeLcpParts(parts.optimistic, parts.pessimistic) }) });
         }
         (results.lighthouseRounds as unknown[]).push(...rounds);
         // The round with the median LCP stands for the page (Lighthouse's own advice for noisy machines).
         const row = [...rounds].sort((a, b) => a.lcpMs! - b.lcpMs!)[Math.floor(rounds.length / 2)]!;
         (results.lighthouse as unknown[]).push(row);
         console.log(`${row.page.padEnd(30)} ${String(row.perf).padStart(4)} ${String(row.a11y).padStart(5)} ${String(row.best).padStart(5)} ${String(row.seo).padStart(4)} ${`${row.lcpMs} ms`.padStart(8)} ${`${row.tbtMs} ms`.padStart(7)} ${row.cls!.toFixed(3).padStart(6)} ${kb(row.transferBytes!).padStart(10)}   [${rounds.map((r) => r.lcpMs).join(', ')}]`);
+        if (row.lcpParts) console.log(`${''.padEnd(30)} LCP: ${row.lcpParts}`);
       }
     } finally {
       chrome.kill();
