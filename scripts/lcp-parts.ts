@@ -13,20 +13,7 @@ const RTT_MS = 150;
 const THROUGHPUT_BPS = 1638.4 * 1024;
 const MAX_WINDOW = Math.floor((THROUGHPUT_BPS / 8) * (RTT_MS / 1000) / SEGMENT);
 
-/** TCP windows a response of `bytes` needs from a new connection (1 up to 14,600 bytes, 2 up to 43,800...). */
-export function tcpWindows(bytes: number): number {
-  let window = FIRST_WINDOW;
-  let sent = window * SEGMENT;
-  let n = 1;
-  while (sent < bytes) {
-    window = Math.min(MAX_WINDOW, window * 2);
-    sent += window * SEGMENT;
-    n++;
-  }
-  return n;
-}
-
-/** The most bytes that still arrive in `windows` windows. */
+/** The most bytes that still arrive in `windows` windows on a new connection. */
 export function windowLimit(windows: number): number {
   let window = FIRST_WINDOW;
   let sent = window * SEGMENT;
@@ -35,6 +22,13 @@ export function windowLimit(windows: number): number {
     sent += window * SEGMENT;
   }
   return sent;
+}
+
+/** TCP windows a response of `bytes` needs from a new connection (1 up to 14,600 bytes, 2 up to 43,800...). */
+export function tcpWindows(bytes: number): number {
+  let n = 1;
+  while (windowLimit(n) < bytes) n++;
+  return n;
 }
 
 /** What a Lantern node looks like to this module (a subset of trace_engine's graph nodes). */

@@ -3,22 +3,15 @@
  * in one sitting. The English and Spanish dictionaries are the only exception the issue allows.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { walk } from '../../integrations/static-imports.mjs';
 
 const ROOTS = ['src', 'data-pipeline', 'scripts', 'integrations', 'tests', '.ci'];
 const SOURCE = /\.(ts|mts|mjs|js|astro|css)$/;
 const DICTIONARIES = new Set(['src/i18n/en.ts', 'src/i18n/es.ts']);
 const MAX_LINES = 300;
 
-function sourceFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.posix.join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'node_modules' || e.name === '__snapshots__' ? [] : sourceFiles(p);
-    return SOURCE.test(e.name) ? [p] : [];
-  });
-}
+const sourceFiles = (root: string) => (fs.existsSync(root) ? walk(root).map((f: string) => `${root}/${f}`).filter((f: string) => SOURCE.test(f)) : []);
 
 describe('house rules', () => {
   it(`no source file is over ${MAX_LINES} lines (the two dictionaries aside)`, () => {
